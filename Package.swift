@@ -1,0 +1,57 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "VanBan",
+  platforms: [.macOS(.v15)],
+  products: [
+    .library(name: "VanBan", targets: ["VanBan"]),
+    .library(name: "PageImaging", targets: ["PageImaging"]),
+    .library(name: "TesseractOCR", targets: ["TesseractOCR"]),
+    .library(name: "VietnameseText", targets: ["VietnameseText"]),
+    .library(name: "DiacriticRestorer", targets: ["DiacriticRestorer"]),
+    .library(name: "DispatchParser", targets: ["DispatchParser"]),
+    .executable(name: "vanban", targets: ["vanban"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // C libraries from Debian, imported through system-library shims.
+    .systemLibrary(
+      name: "CTesseract", pkgConfig: "tesseract",
+      providers: [.apt(["libtesseract-dev", "tesseract-ocr-vie"])]),
+    .systemLibrary(
+      name: "CLeptonica", pkgConfig: "lept",
+      providers: [.apt(["libleptonica-dev"])]),
+    .systemLibrary(
+      name: "CPoppler", pkgConfig: "poppler-glib",
+      providers: [.apt(["libpoppler-glib-dev"])]),
+
+    // Images and PDFs to clean pages.
+    .target(name: "PageImaging", dependencies: ["CLeptonica", "CPoppler"]),
+    // The Tesseract engine: words with boxes and confidences, layout zones.
+    .target(name: "TesseractOCR", dependencies: ["PageImaging", "CTesseract", "CLeptonica"]),
+
+    // Pure-Swift text modules: they link no C library.
+    .target(name: "VietnameseText"),
+    .target(name: "DiacriticRestorer", dependencies: ["VietnameseText"]),
+    .target(name: "DispatchParser", dependencies: ["VietnameseText"]),
+
+    // The pipeline that joins them.
+    .target(
+      name: "VanBan",
+      dependencies: ["PageImaging", "TesseractOCR", "VietnameseText", "DiacriticRestorer", "DispatchParser"]),
+    .executableTarget(
+      name: "vanban",
+      dependencies: ["VanBan", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "PageImagingTests", dependencies: ["PageImaging", "TestSupport"]),
+    .testTarget(name: "TesseractOCRTests", dependencies: ["TesseractOCR", "TestSupport"]),
+    .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText", "TestSupport"]),
+    .testTarget(name: "DiacriticRestorerTests", dependencies: ["DiacriticRestorer", "TestSupport"]),
+    .testTarget(name: "DispatchParserTests", dependencies: ["DispatchParser", "TestSupport"]),
+    .testTarget(name: "VanBanTests", dependencies: ["VanBan", "TestSupport"]),
+  ]
+)

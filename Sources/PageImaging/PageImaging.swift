@@ -1,0 +1,2 @@
+import CLeptonica
+import CPoppler

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct VanBanCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "vanban")
+}

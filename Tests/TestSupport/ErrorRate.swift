@@ -1,0 +1,71 @@
+import Foundation
+
+/// Character and word error rates, measured the way OCR evaluations measure them.
+public enum ErrorRate {
+  /// Collapses every run of whitespace to one space and trims the ends.
+  public static func normalizedWhitespace(_ text: String) -> String {
+    text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+
+  /// Levenshtein distance between two sequences.
+  public static func editDistance<T: Equatable>(_ a: [T], _ b: [T]) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+        current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+      }
+      swap(&previous, &current)
+    }
+    return previous[b.count]
+  }
+
+  /// Smallest edit distance between `needle` and any substring of `haystack`
+  /// (semi-global alignment): how well a known passage was read inside a longer text.
+  public static func infixEditDistance<T: Equatable>(_ needle: [T], in haystack: [T]) -> Int {
+    if needle.isEmpty { return 0 }
+    if haystack.isEmpty { return needle.count }
+    // Rows follow the needle; a match may start anywhere in the haystack at no cost.
+    var previous = [Int](repeating: 0, count: haystack.count + 1)
+    var current = [Int](repeating: 0, count: haystack.count + 1)
+    for i in 1...needle.count {
+      current[0] = i
+      for j in 1...haystack.count {
+        let substitution = previous[j - 1] + (needle[i - 1] == haystack[j - 1] ? 0 : 1)
+        current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+      }
+      swap(&previous, &current)
+    }
+    return previous.min() ?? needle.count
+  }
+
+  /// Character error rate of `hypothesis` against `reference`, whitespace normalised,
+  /// compared as Unicode scalars of the NFC forms.
+  public static func characterErrorRate(reference: String, hypothesis: String) -> Double {
+    let ref = Array(normalizedWhitespace(reference).precomposedStringWithCanonicalMapping.unicodeScalars)
+    let hyp = Array(normalizedWhitespace(hypothesis).precomposedStringWithCanonicalMapping.unicodeScalars)
+    guard !ref.isEmpty else { return hyp.isEmpty ? 0 : 1 }
+    return Double(editDistance(ref, hyp)) / Double(ref.count)
+  }
+
+  /// Character error rate of a known passage (such as a dispatch's body) read somewhere
+  /// inside a page's text, so that headers and footers around it do not count.
+  public static func passageCharacterErrorRate(passage: String, in pageText: String) -> Double {
+    let ref = Array(normalizedWhitespace(passage).precomposedStringWithCanonicalMapping.unicodeScalars)
+    let hyp = Array(normalizedWhitespace(pageText).precomposedStringWithCanonicalMapping.unicodeScalars)
+    guard !ref.isEmpty else { return 0 }
+    return Double(infixEditDistance(ref, in: hyp)) / Double(ref.count)
+  }
+
+  /// Word error rate of `hypothesis` against `reference`, words split on whitespace.
+  public static func wordErrorRate(reference: String, hypothesis: String) -> Double {
+    let ref = reference.precomposedStringWithCanonicalMapping.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    let hyp = hypothesis.precomposedStringWithCanonicalMapping.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    guard !ref.isEmpty else { return hyp.isEmpty ? 0 : 1 }
+    return Double(editDistance(ref, hyp)) / Double(ref.count)
+  }
+}
