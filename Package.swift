@@ -44,7 +44,10 @@ let package = Package(
       dependencies: ["PageImaging", "TesseractOCR", "VietnameseText", "DiacriticRestorer", "DispatchParser"]),
     .executableTarget(
       name: "vanban",
-      dependencies: ["VanBan", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+      dependencies: [
+        "VanBan", "DiacriticRestorer", "DispatchParser",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
 
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "PageImagingTests", dependencies: ["PageImaging", "TestSupport"]),
@@ -52,6 +55,6 @@ let package = Package(
     .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText", "TestSupport"]),
     .testTarget(name: "DiacriticRestorerTests", dependencies: ["DiacriticRestorer", "TestSupport"]),
     .testTarget(name: "DispatchParserTests", dependencies: ["DispatchParser", "TestSupport"]),
-    .testTarget(name: "VanBanTests", dependencies: ["VanBan", "TestSupport"]),
+    .testTarget(name: "VanBanTests", dependencies: ["VanBan", "TestSupport", "vanban"]),
   ]
 )

@@ -1,6 +1,11 @@
 import ArgumentParser
 
+/// `vanban`: reads scanned Vietnamese official documents into clean text and records.
 @main
 struct VanBanCommand: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "vanban")
+  static let configuration = CommandConfiguration(
+    commandName: "vanban",
+    abstract: "Read scanned Vietnamese official documents into clean text and structured records.",
+    subcommands: [ScanCommand.self]
+  )
 }

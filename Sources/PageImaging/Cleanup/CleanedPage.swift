@@ -1,0 +1,30 @@
+/// A page ready for recognition: 8-bit grey, upright within a few degrees, at a usable resolution.
+public struct CleanedPage: Sendable {
+  /// The 1-based page number within its document.
+  public let number: Int
+  /// The cleaned 8-bit grey image.
+  public let image: PixImage
+  /// The resolution of ``image`` in pixels per inch.
+  public let resolution: Int
+  /// Factor from source-image coordinates to ``image`` coordinates (1 when not rescaled).
+  public let scale: Double
+  /// What the clean-up found and did.
+  public let report: CleanupReport
+}
+
+/// What ``PageCleaner`` measured and changed on one page.
+public struct CleanupReport: Sendable, Hashable, Codable {
+  /// Skew found and removed, in degrees (positive: the text ran downhill to the right... as Leptonica measures it).
+  public var skewDegrees: Double = 0
+  /// Share of sampled pixels that were red ink, before drop-out.
+  public var redInkFraction: Double = 0
+  /// Whether red ink was dropped.
+  public var droppedRedInk = false
+  /// Whether dark border regions were whitened.
+  public var removedDarkBorder = false
+  /// The resolution the page was read at (recorded or estimated), in ppi.
+  public var sourceResolution = 0
+  /// Whether ``sourceResolution`` was estimated from the page size because the file gave none or a
+  /// placeholder value.
+  public var resolutionEstimated = false
+}

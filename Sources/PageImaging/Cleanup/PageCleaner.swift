@@ -1,0 +1,90 @@
+import CLeptonica
+
+/// Prepares scanned pages for Tesseract with Leptonica: grey conversion with red-ink drop-out,
+/// dark-border removal, deskew, upscaling of low-resolution input and background flattening.
+///
+/// ```swift
+/// let page = try document.loadPage(1)
+/// let cleaned = try PageCleaner().clean(page)
+/// ```
+public struct PageCleaner: Sendable {
+  /// The steps to apply.
+  public var cleanup: PageCleanup
+
+  /// A cleaner applying `cleanup`.
+  public init(cleanup: PageCleanup = PageCleanup()) {
+    self.cleanup = cleanup
+  }
+
+  /// Cleans one page.
+  ///
+  /// - Throws: ``PageImagingError/processingFailed(step:)`` if a Leptonica step fails.
+  public func clean(_ page: SourcePage) throws(PageImagingError) -> CleanedPage {
+    var report = CleanupReport()
+    let (resolution, estimated) = Self.resolution(of: page)
+    report.sourceResolution = resolution
+    report.resolutionEstimated = estimated
+
+    var gray = try grayscale(page.image, report: &report)
+    if cleanup.removeDarkBorders {
+      report.removedDarkBorder = DarkBorder.whiten(in: gray)
+    }
+    if cleanup.deskew, let (straightened, angle) = Skew.straighten(gray, maximumDegrees: cleanup.maximumSkewDegrees) {
+      gray = straightened
+      report.skewDegrees = angle
+    }
+    var scale = 1.0
+    var outputResolution = resolution
+    if resolution < cleanup.upscaleBelowResolution, resolution > 0 {
+      scale = min(4, Double(cleanup.targetResolution) / Double(resolution))
+      guard let scaled = gray.transformed({ pixScaleGrayLI($0, Float(scale), Float(scale)) }) else {
+        throw .processingFailed(step: "upscaling")
+      }
+      gray = scaled
+      outputResolution = Int((Double(resolution) * scale).rounded())
+    }
+    if cleanup.normalizeBackground {
+      guard let flattened = gray.transformed({ pixBackgroundNormSimple($0, nil, nil) }) else {
+        throw .processingFailed(step: "background normalisation")
+      }
+      gray = flattened
+    }
+    pixSetResolution(gray.pointer, Int32(outputResolution), Int32(outputResolution))
+    return CleanedPage(number: page.number, image: gray, resolution: outputResolution, scale: scale, report: report)
+  }
+
+  /// 8-bit grey, through the red channel when the page carries red ink.
+  private func grayscale(_ image: PixImage, report: inout CleanupReport) throws(PageImagingError) -> PixImage {
+    if image.depth == 32 {
+      let redFraction = RedInk.fraction(in: image)
+      report.redInkFraction = redFraction
+      if cleanup.dropRedInk && redFraction > RedInk.presenceThreshold {
+        report.droppedRedInk = true
+        guard let red = image.transformed({ pixGetRGBComponent($0, Int32(COLOR_RED)) }) else {
+          throw .processingFailed(step: "red-ink drop-out")
+        }
+        return red
+      }
+      guard let luminance = image.transformed({ pixConvertRGBToLuminance($0) }) else {
+        throw .processingFailed(step: "grey conversion")
+      }
+      return luminance
+    }
+    guard let gray = image.transformed({ pixConvertTo8($0, 0) }) else {
+      throw .processingFailed(step: "grey conversion")
+    }
+    return gray
+  }
+
+  /// The page's resolution: as recorded when plausible, otherwise estimated by assuming an A4 sheet,
+  /// the size of Vietnamese administrative documents (Decree 30/2020/NĐ-CP, Art. … Appendix I).
+  static func resolution(of page: SourcePage) -> (Int, estimated: Bool) {
+    let longSide = Double(max(page.image.width, page.image.height))
+    let estimated = Int((longSide / 11.69).rounded())
+    // 72 and 96 ppi are what cameras and screen tools write when they know nothing.
+    if let recorded = page.resolution, recorded >= 100, recorded <= 1200, recorded != 72, recorded != 96 {
+      return (recorded, false)
+    }
+    return (estimated, true)
+  }
+}

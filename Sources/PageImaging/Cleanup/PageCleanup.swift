@@ -1,0 +1,33 @@
+/// What ``PageCleaner`` does to a page before recognition, with defaults tuned on scanned dispatches.
+public struct PageCleanup: Sendable, Hashable {
+  /// Drop red ink (round seals, urgency stamps) by reading colour pages through the red channel,
+  /// where red ink is nearly as light as paper while black and blue ink stay dark. Default `true`.
+  public var dropRedInk = true
+  /// Whiten large dark regions touching the image edge (scanner lids, book gutters). Default `true`.
+  public var removeDarkBorders = true
+  /// Estimate and remove skew, searching ±``maximumSkewDegrees``. Default `true`.
+  public var deskew = true
+  /// How far the skew search goes either side of level, in degrees. Default 15; Leptonica's own
+  /// default search stops near 8°, too little for hand-fed scans.
+  public var maximumSkewDegrees: Float = 15
+  /// Pages below ``upscaleBelowResolution`` ppi are scaled up to this resolution. Default 300.
+  public var targetResolution = 300
+  /// Resolution under which a page is scaled up. Default 250.
+  public var upscaleBelowResolution = 250
+  /// Flatten uneven or dark backgrounds (shadows, yellowed paper, phone photos). Default `true`.
+  public var normalizeBackground = true
+
+  /// The default clean-up.
+  public init() {}
+
+  /// No clean-up at all: the page goes to recognition as it was read (converted to grey).
+  public static var none: PageCleanup {
+    var cleanup = PageCleanup()
+    cleanup.dropRedInk = false
+    cleanup.removeDarkBorders = false
+    cleanup.deskew = false
+    cleanup.normalizeBackground = false
+    cleanup.upscaleBelowResolution = 0
+    return cleanup
+  }
+}

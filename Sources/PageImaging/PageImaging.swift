@@ -1,2 +1,0 @@
-import CLeptonica
-import CPoppler

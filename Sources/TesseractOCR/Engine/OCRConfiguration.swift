@@ -1,0 +1,59 @@
+import Foundation
+
+/// How the engine recognises pages.
+public struct OCRConfiguration: Sendable, Hashable {
+  /// Tesseract language codes joined by `+`, such as `vie` or `vie+eng`. Default `vie`.
+  public var languages = "vie"
+  /// The folder holding `*.traineddata`; `nil` looks in `TESSDATA_PREFIX`, then Debian's location.
+  public var dataDirectory: String?
+  /// Detect pages turned by 90°, 180° or 270° with Tesseract's `osd` model and turn them upright.
+  /// Default `true`.
+  public var correctOrientation = true
+  /// Mean word confidence (0–100) under which a page is checked for rotation. Pages read with good
+  /// confidence are upright, and skipping the check on them saves most of its cost. Default 70.
+  public var orientationCheckBelowConfidence = 70.0
+
+  /// The default configuration: Vietnamese, orientation correction on.
+  public init() {}
+
+  /// Debian's and upstream's default locations of Tesseract 5 language data, in search order.
+  static let standardDataDirectories = [
+    "/usr/share/tesseract-ocr/5/tessdata",
+    "/usr/share/tesseract-ocr/4.00/tessdata",
+    "/usr/share/tessdata",
+    "/usr/local/share/tessdata",
+  ]
+
+  /// The data directory in use: the configured one, `TESSDATA_PREFIX`, or the first standard
+  /// location holding the first language's data.
+  public var resolvedDataDirectory: String {
+    if let dataDirectory { return dataDirectory }
+    if let prefix = ProcessInfo.processInfo.environment["TESSDATA_PREFIX"], !prefix.isEmpty {
+      return prefix
+    }
+    let first = languageCodes.first ?? "vie"
+    return Self.standardDataDirectories.first { directory in
+      FileManager.default.fileExists(atPath: "\(directory)/\(first).traineddata")
+    } ?? Self.standardDataDirectories[0]
+  }
+
+  /// The individual language codes.
+  public var languageCodes: [String] {
+    languages.split(separator: "+").map { String($0) }.filter { !$0.isEmpty }
+  }
+
+  /// Checks that every language's trained data is installed.
+  ///
+  /// - Throws: ``OCRError/languageDataMissing(language:directory:package:)`` naming the Debian
+  ///   package to install.
+  public func checkLanguageData() throws(OCRError) {
+    let directory = resolvedDataDirectory
+    for code in languageCodes where !FileManager.default.fileExists(atPath: "\(directory)/\(code).traineddata") {
+      throw .languageDataMissing(
+        language: code, directory: directory, package: "tesseract-ocr-\(code.lowercased().replacingOccurrences(of: "_", with: "-"))")
+    }
+    if languageCodes.isEmpty {
+      throw .engineStartFailed(languages: languages, directory: directory)
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import Dispatch
+import PageImaging
+
+/// One recognition worker: a Tesseract engine confined to its own serial queue.
+///
+/// Tesseract blocks for seconds per page, so the work runs on the worker's queue rather than on
+/// Swift's cooperative thread pool; callers simply `await` the result. Run one worker per core
+/// for parallelism (see ``RecognitionPool``). The engine starts on first use.
+///
+/// ```swift
+/// let worker = OCRWorker(configuration: OCRConfiguration())
+/// let document = try ScannedDocument(path: "scan.tiff")
+/// let page = try await worker.recognize(document, page: 1)
+/// print(page.text)
+/// ```
+public final class OCRWorker: @unchecked Sendable {
+  // Safety: `engine` is read and written only on `queue`.
+  private let queue: DispatchQueue
+  private var engine: TesseractEngine?
+
+  /// The engine's configuration.
+  public let configuration: OCRConfiguration
+
+  /// A worker that will start Tesseract with `configuration` on first use.
+  public init(configuration: OCRConfiguration = OCRConfiguration(), label: String = "vanban.ocr") {
+    self.configuration = configuration
+    self.queue = DispatchQueue(label: label)
+  }
+
+  /// Loads, cleans and recognises one page of a document.
+  ///
+  /// Cancelling the calling task stops Tesseract within a few words.
+  /// - Throws: ``PageImagingError`` when the page cannot be read, ``OCRError`` when Tesseract
+  ///   cannot start or fails, `CancellationError` when cancelled.
+  public func recognize(
+    _ document: ScannedDocument, page number: Int, cleanup: PageCleanup = PageCleanup()
+  ) async throws -> RecognizedPage {
+    let flag = CancellationFlag()
+    return try await withTaskCancellationHandler {
+      try await withCheckedThrowingContinuation { continuation in
+        queue.async {
+          continuation.resume(with: Result { try self.recognizeNow(document, page: number, cleanup: cleanup, flag: flag) })
+        }
+      }
+    } onCancel: {
+      flag.cancel()
+    }
+  }
+
+  /// Starts the engine now rather than on the first page, so that a missing language is reported
+  /// before any work is queued.
+  ///
+  /// - Throws: ``OCRError`` when Tesseract cannot start.
+  public func start() async throws {
+    try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+      queue.async {
+        continuation.resume(with: Result { _ = try self.startedEngine() })
+      }
+    }
+  }
+
+  private func startedEngine() throws(OCRError) -> TesseractEngine {
+    if let engine { return engine }
+    let started = try TesseractEngine(configuration: configuration)
+    engine = started
+    return started
+  }
+
+  private func recognizeNow(
+    _ document: ScannedDocument, page number: Int, cleanup: PageCleanup, flag: CancellationFlag
+  ) throws -> RecognizedPage {
+    if flag.isCancelled { throw CancellationError() }
+    let engine = try startedEngine()
+    let source = try document.loadPage(number)
+    let cleaned = try PageCleaner(cleanup: cleanup).clean(source)
+    do {
+      return try engine.recognize(cleaned, cancellation: flag)
+    } catch .cancelled {
+      throw CancellationError()
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import CLeptonica
+import CTesseract
+
+/// The sole owner of one `TessBaseAPI`. Not thread-safe: one handle belongs to one worker.
+final class TesseractHandle {
+  let pointer: OpaquePointer
+
+  /// Starts Tesseract with `languages` (such as `vie+eng`) from `dataDirectory`.
+  init(languages: String, dataDirectory: String) throws(OCRError) {
+    guard let pointer = TessBaseAPICreate() else {
+      throw .engineStartFailed(languages: languages, directory: dataDirectory)
+    }
+    // Tesseract wants the directory itself, with a trailing slash, or its parent on older versions.
+    let directory = dataDirectory.hasSuffix("/") ? dataDirectory : dataDirectory + "/"
+    guard TessBaseAPIInit3(pointer, directory, languages) == 0 else {
+      TessBaseAPIDelete(pointer)
+      throw .engineStartFailed(languages: languages, directory: dataDirectory)
+    }
+    self.pointer = pointer
+    // Tesseract's own diagnostics ("Detected 12 diacritics", resolution guesses) would mix with the
+    // CLI's output; VanBan reports through its own types instead.
+    _ = TessBaseAPISetVariable(pointer, "debug_file", "/dev/null")
+  }
+
+  deinit {
+    TessBaseAPIEnd(pointer)
+    TessBaseAPIDelete(pointer)
+  }
+
+  /// Sets the image to read; Tesseract keeps its own reference to the pixels until the next call.
+  func setImage(_ pix: UnsafeMutablePointer<PIX>, resolution: Int) {
+    TessBaseAPISetImage2(pointer, pix)
+    TessBaseAPISetSourceResolution(pointer, Int32(resolution))
+  }
+}
+
+@available(*, unavailable)
+extension TesseractHandle: Sendable {}

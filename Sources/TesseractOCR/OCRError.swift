@@ -1,0 +1,23 @@
+/// Why recognition could not run or finish.
+public enum OCRError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The trained data for a language is not installed.
+  case languageDataMissing(language: String, directory: String, package: String)
+  /// Tesseract refused to start with the given languages and data directory.
+  case engineStartFailed(languages: String, directory: String)
+  /// Tesseract failed while recognising a page.
+  case recognitionFailed(page: Int)
+  /// The work was cancelled.
+  case cancelled
+
+  public var description: String {
+    switch self {
+    case .languageDataMissing(let language, let directory, let package):
+      return
+        "Tesseract language data '\(language)' is missing (no \(language).traineddata in \(directory)); install it with: apt-get install \(package)"
+    case .engineStartFailed(let languages, let directory):
+      return "Tesseract could not start with languages '\(languages)' and data in \(directory)"
+    case .recognitionFailed(let page): return "Tesseract failed to recognise page \(page)"
+    case .cancelled: return "recognition was cancelled"
+    }
+  }
+}

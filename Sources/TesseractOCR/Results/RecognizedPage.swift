@@ -1,0 +1,40 @@
+import PageImaging
+
+/// One page's recognition: Tesseract's blocks, the lines in reading order, and the text.
+public struct RecognizedPage: Sendable {
+  /// The 1-based page number within its document.
+  public var number: Int
+  /// Width of the recognised (cleaned) image, in pixels; word boxes are in its coordinates.
+  public var width: Int
+  /// Height of the recognised image, in pixels.
+  public var height: Int
+  /// Resolution of the recognised image, in ppi.
+  public var resolution: Int
+  /// Clockwise rotation in degrees (0, 90, 180, 270) applied to turn the page upright.
+  public var rotation: Int
+  /// Tesseract's blocks, as its layout analysis found them.
+  public var blocks: [TextBlock]
+  /// All lines in reading order, two-column zones read left column first.
+  public var lines: [TextLine]
+  /// What clean-up found and did.
+  public var cleanup: CleanupReport
+
+  /// The page text: lines in reading order, a blank line between paragraphs.
+  public var text: String {
+    var output = ""
+    for (index, line) in lines.enumerated() {
+      if index > 0 { output += line.startsParagraph ? "\n\n" : "\n" }
+      output += line.text
+    }
+    return output
+  }
+
+  /// Mean word confidence over the page, 0–100 (0 for a page without words).
+  public var meanConfidence: Double {
+    let words = lines.flatMap(\.words)
+    return words.isEmpty ? 0 : words.map(\.confidence).reduce(0, +) / Double(words.count)
+  }
+
+  /// Number of words read.
+  public var wordCount: Int { lines.reduce(0) { $0 + $1.words.count } }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import TesseractOCR
+
+/// The JSON form of a scanned document, as `vanban scan --format json` prints it.
+///
+/// The keys are a contract other tools rely on: `source`, `pages` (each with `number`, `text`,
+/// `rawText`, `lines` with words, boxes and confidences) and `text`. Keys are only ever added.
+public struct DocumentJSON: Encodable, Sendable {
+  /// The input file as given.
+  public var source: String
+  /// The format recognised from the content.
+  public var format: String
+  /// Number of pages.
+  public var pageCount: Int
+  /// The pages in order.
+  public var pages: [PageJSON]
+  /// The document's final text.
+  public var text: String
+  /// Tesseract's text of the document.
+  public var rawText: String
+
+  /// The JSON form of `document`.
+  public init(_ document: DocumentResult) {
+    source = document.source
+    format = document.format.rawValue
+    pageCount = document.pages.count
+    pages = document.pages.map(PageJSON.init)
+    text = document.text
+    rawText = document.rawText
+  }
+
+  /// One page.
+  public struct PageJSON: Encodable, Sendable {
+    /// 1-based page number.
+    public var number: Int
+    /// The page's final text.
+    public var text: String
+    /// Tesseract's text of the page.
+    public var rawText: String
+    /// The text layer the PDF page already had, when it had one.
+    public var textLayer: String?
+    /// Width of the recognised image in pixels; boxes are in its coordinates.
+    public var width: Int
+    /// Height of the recognised image in pixels.
+    public var height: Int
+    /// Resolution of the recognised image in ppi.
+    public var resolution: Int
+    /// Clockwise rotation applied to turn the page upright.
+    public var rotation: Int
+    /// Skew removed by clean-up, in degrees.
+    public var skew: Double
+    /// Mean word confidence, 0–100.
+    public var confidence: Double
+    /// Lines in reading order.
+    public var lines: [TextLine]
+
+    init(_ page: PageResult) {
+      number = page.number
+      text = page.text
+      rawText = page.rawText
+      textLayer = page.textLayer
+      width = page.recognition.width
+      height = page.recognition.height
+      resolution = page.recognition.resolution
+      rotation = page.recognition.rotation
+      skew = (page.recognition.cleanup.skewDegrees * 100).rounded() / 100
+      confidence = (page.recognition.meanConfidence * 10).rounded() / 10
+      lines = page.recognition.lines
+    }
+
+    private enum CodingKeys: String, CodingKey {
+      case number, text, rawText, textLayer, width, height, resolution, rotation, skew, confidence, lines
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(number, forKey: .number)
+      try container.encode(text, forKey: .text)
+      try container.encode(rawText, forKey: .rawText)
+      try container.encode(textLayer, forKey: .textLayer)
+      try container.encode(width, forKey: .width)
+      try container.encode(height, forKey: .height)
+      try container.encode(resolution, forKey: .resolution)
+      try container.encode(rotation, forKey: .rotation)
+      try container.encode(skew, forKey: .skew)
+      try container.encode(confidence, forKey: .confidence)
+      try container.encode(lines, forKey: .lines)
+    }
+  }
+
+  /// One compact JSON line for `document`.
+  public static func line(for document: DocumentResult) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.withoutEscapingSlashes]
+    let data = try encoder.encode(DocumentJSON(document))
+    return String(decoding: data, as: UTF8.self)
+  }
+}

@@ -1,0 +1,58 @@
+import PageImaging
+import TesseractOCR
+
+/// Why one document could not be processed. Other documents in the same run are unaffected.
+public struct DocumentFailure: Error, Sendable, Hashable, Codable, CustomStringConvertible {
+  /// The kind of failure, stable for scripts and catalogues.
+  public enum Kind: String, Sendable, Hashable, Codable {
+    case fileNotFound, emptyFile, unsupportedFormat, corruptImage, damagedPDF, encryptedPDF
+    case languageDataMissing, recognitionFailed, cancelled, other
+  }
+
+  /// The input file as given.
+  public var source: String
+  /// The kind of failure.
+  public var kind: Kind
+  /// A one-line explanation naming the file.
+  public var message: String
+
+  /// A failure from its parts.
+  public init(source: String, kind: Kind, message: String) {
+    self.source = source
+    self.kind = kind
+    self.message = message
+  }
+
+  /// Classifies any error thrown while reading or recognising `source`.
+  public init(source: String, error: any Error) {
+    self.source = source
+    switch error {
+    case let error as PageImagingError:
+      message = error.description
+      switch error {
+      case .fileNotFound: kind = .fileNotFound
+      case .emptyFile: kind = .emptyFile
+      case .unsupportedFormat: kind = .unsupportedFormat
+      case .corruptImage, .pageOutOfRange: kind = .corruptImage
+      case .damagedPDF: kind = .damagedPDF
+      case .encryptedPDF: kind = .encryptedPDF
+      case .processingFailed, .writeFailed: kind = .other
+      }
+    case let error as OCRError:
+      message = "\(source): \(error.description)"
+      switch error {
+      case .languageDataMissing, .engineStartFailed: kind = .languageDataMissing
+      case .recognitionFailed: kind = .recognitionFailed
+      case .cancelled: kind = .cancelled
+      }
+    case is CancellationError:
+      kind = .cancelled
+      message = "\(source): cancelled"
+    default:
+      kind = .other
+      message = "\(source): \(error)"
+    }
+  }
+
+  public var description: String { message }
+}

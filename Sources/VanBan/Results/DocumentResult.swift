@@ -1,0 +1,43 @@
+import PageImaging
+
+/// One input file read through: its pages in order and its text.
+public struct DocumentResult: Sendable {
+  /// The input file as given.
+  public var source: String
+  /// The format recognised from the content.
+  public var format: DocumentFormat
+  /// The pages in order.
+  public var pages: [PageResult]
+
+  /// A document result from its pages.
+  public init(source: String, format: DocumentFormat, pages: [PageResult]) {
+    self.source = source
+    self.format = format
+    self.pages = pages
+  }
+
+  /// Separator between pages in ``text``: a form feed on its own line, as pdftotext writes.
+  public static let pageSeparator = "\n\u{0C}\n"
+
+  /// The document's final text, pages in order.
+  public var text: String { pages.map(\.text).joined(separator: Self.pageSeparator) }
+
+  /// Tesseract's text of the document, pages in order.
+  public var rawText: String { pages.map(\.rawText).joined(separator: Self.pageSeparator) }
+}
+
+/// The outcome for one input file: read, or failed with a reason.
+public enum DocumentOutcome: Sendable {
+  /// The document was read.
+  case scanned(DocumentResult)
+  /// The document could not be read.
+  case failed(DocumentFailure)
+
+  /// The input file as given.
+  public var source: String {
+    switch self {
+    case .scanned(let document): return document.source
+    case .failed(let failure): return failure.source
+    }
+  }
+}

@@ -1,0 +1,100 @@
+import PageImaging
+import TesseractOCR
+
+/// Gathers pages as workers finish them and releases whole documents in input order.
+actor OutcomeCollector {
+  private enum State {
+    case pending(ScannedDocument, pages: [Int: PageResult])
+    case failed(DocumentFailure)
+    case emitted
+  }
+
+  private var states: [State]
+  private var nextToEmit = 0
+  private var pagesDone = 0
+  private var documentsDone = 0
+  private let pagesTotal: Int
+  private let progress: (@Sendable (ScanProgress) -> Void)?
+  private let continuation: AsyncStream<DocumentOutcome>.Continuation
+
+  init(
+    opened: [Result<ScannedDocument, DocumentFailure>], progress: (@Sendable (ScanProgress) -> Void)?,
+    continuation: AsyncStream<DocumentOutcome>.Continuation
+  ) {
+    states = opened.map { result in
+      switch result {
+      case .success(let document): return .pending(document, pages: [:])
+      case .failure(let failure): return .failed(failure)
+      }
+    }
+    pagesTotal = opened.reduce(0) { total, result in
+      if case .success(let document) = result { return total + document.pageCount }
+      return total
+    }
+    documentsDone = states.filter { if case .failed = $0 { true } else { false } }.count
+    self.progress = progress
+    self.continuation = continuation
+  }
+
+  func hasFailed(_ index: Int) -> Bool {
+    if case .failed = states[index] { return true }
+    return false
+  }
+
+  func deliver(_ job: PageJob, page: PageResult) {
+    pagesDone += 1
+    guard case .pending(let document, var pages) = states[job.documentIndex] else { return }
+    pages[job.page] = page
+    if pages.count == document.pageCount { documentsDone += 1 }
+    states[job.documentIndex] = .pending(document, pages: pages)
+    report(job)
+    flush()
+  }
+
+  func fail(_ job: PageJob, error: any Error) {
+    pagesDone += 1
+    guard case .pending = states[job.documentIndex] else { return }
+    var failure = DocumentFailure(source: job.document.path, error: error)
+    if job.document.pageCount > 1, failure.kind != .languageDataMissing {
+      failure.message += " (page \(job.page))"
+    }
+    states[job.documentIndex] = .failed(failure)
+    documentsDone += 1
+    report(job)
+    flush()
+  }
+
+  /// Emits every document, in input order, that is complete and has no unfinished one before it.
+  func flush() {
+    while nextToEmit < states.count {
+      switch states[nextToEmit] {
+      case .failed(let failure):
+        continuation.yield(.failed(failure))
+      case .pending(let document, let pages) where pages.count == document.pageCount:
+        let ordered = (1...document.pageCount).compactMap { pages[$0] }
+        continuation.yield(.scanned(DocumentResult(source: document.path, format: document.format, pages: ordered)))
+      case .pending, .emitted:
+        return
+      }
+      states[nextToEmit] = .emitted
+      nextToEmit += 1
+    }
+  }
+
+  /// After a cancelled run, reports the documents that were not finished as cancelled.
+  func finishCancelled() {
+    for index in nextToEmit..<states.count {
+      if case .pending(let document, let pages) = states[index], pages.count < document.pageCount {
+        states[index] = .failed(DocumentFailure(source: document.path, kind: .cancelled, message: "\(document.path): cancelled"))
+      }
+    }
+    flush()
+  }
+
+  private func report(_ job: PageJob) {
+    progress?(
+      ScanProgress(
+        source: job.document.path, page: job.page, pagesDone: pagesDone, pagesTotal: pagesTotal,
+        documentsDone: documentsDone, documentsTotal: states.count))
+  }
+}

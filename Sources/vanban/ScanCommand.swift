@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import VanBan
+
+/// `vanban scan FILE...`: OCR images and scanned PDFs.
+struct ScanCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "scan",
+    abstract: "Read images (PNG, JPEG, TIFF) and scanned PDFs with Tesseract.",
+    discussion: """
+      Each file is one document; a multi-page TIFF or PDF is one document. Text goes to stdout, \
+      problems to stderr, one line per file. Exit status: 0 when every file was read, 2 when some \
+      files failed, 1 when nothing could run (e.g. missing language data).
+      """
+  )
+
+  enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+  }
+
+  @Argument(help: "Image or PDF files.", completion: .file(extensions: ["png", "jpg", "jpeg", "tif", "tiff", "pdf"]))
+  var files: [String] = []
+
+  @Option(help: "Output: text (the document's text) or json (one JSON object per document per line).")
+  var format: OutputFormat = .text
+
+  @Flag(help: "Print Tesseract's text as read, without restoration.")
+  var raw = false
+
+  @OptionGroup var engine: EngineOptions
+
+  func validate() throws {
+    if files.isEmpty { throw ValidationError("Give at least one image or PDF file.") }
+  }
+
+  func run() async throws {
+    let scanner = DocumentScanner(options: engine.scanOptions)
+    do {
+      try scanner.checkLanguageData()
+    } catch {
+      StandardError.print("vanban: \(error)")
+      throw ExitCode.failure
+    }
+    var failures = 0
+    for await outcome in scanner.scan(files) {
+      switch outcome {
+      case .scanned(let document):
+        try write(document)
+      case .failed(let failure):
+        failures += 1
+        StandardError.print("vanban: \(failure.message)")
+      }
+    }
+    if failures > 0 { throw ExitCode(2) }
+  }
+
+  private func write(_ document: DocumentResult) throws {
+    switch format {
+    case .json:
+      print(try DocumentJSON.line(for: document))
+    case .text:
+      if files.count > 1 { print("==> \(document.source) <==") }
+      print(raw ? document.rawText : document.text)
+    }
+  }
+}

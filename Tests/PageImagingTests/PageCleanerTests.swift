@@ -1,0 +1,47 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import PageImaging
+
+@Suite("Page clean-up")
+struct PageCleanerTests {
+  @Test("Red seals are dropped from colour scans")
+  func redInkDropOut() throws {
+    let sealed = try FixtureManifest.scans(inSet: "ppi200").filter { $0.seal == true }
+    #expect(!sealed.isEmpty)
+    for fixture in sealed {
+      let cleaned = try PageCleaner().clean(try ScannedDocument(path: fixture.path).loadPage(1))
+      #expect(cleaned.report.droppedRedInk, "\(fixture.file): red fraction \(cleaned.report.redInkFraction)")
+      #expect(cleaned.image.depth == 8)
+    }
+  }
+
+  @Test("Low-resolution pages are scaled to about 300 ppi")
+  func upscaling() throws {
+    let fixture = try #require(try FixtureManifest.scans(inSet: "ppi150").first)
+    let cleaned = try PageCleaner().clean(try ScannedDocument(path: fixture.path).loadPage(1))
+    #expect(cleaned.resolution >= 290 && cleaned.resolution <= 310)
+    #expect(cleaned.scale > 1.9)
+  }
+
+  @Test("Skew beyond Leptonica's default search range is measured and removed")
+  func wideSkew() throws {
+    let skewed = try FixtureManifest.scans().filter { abs($0.skew ?? 0) >= 8 }
+    #expect(!skewed.isEmpty)
+    for fixture in skewed {
+      let cleaned = try PageCleaner().clean(try ScannedDocument(path: fixture.path).loadPage(1))
+      #expect(abs(abs(cleaned.report.skewDegrees) - abs(fixture.skew!)) < 0.7, "\(fixture.file): \(cleaned.report.skewDegrees)")
+    }
+  }
+
+  @Test("With clean-up off the page is only converted to grey")
+  func noCleanup() throws {
+    let fixture = try #require(try FixtureManifest.scans(inSet: "ppi150").first)
+    let page = try ScannedDocument(path: fixture.path).loadPage(1)
+    let cleaned = try PageCleaner(cleanup: .none).clean(page)
+    #expect(cleaned.image.width == page.image.width)
+    #expect(cleaned.report.skewDegrees == 0)
+    #expect(!cleaned.report.droppedRedInk)
+  }
+}

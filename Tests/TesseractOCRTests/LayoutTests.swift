@@ -1,0 +1,38 @@
+import Foundation
+import PageImaging
+import TestSupport
+import Testing
+
+@testable import TesseractOCR
+
+/// Reading order of the two-column zones: left column, then right column.
+@Suite("Two-column reading order")
+struct LayoutTests {
+  /// Index of the recognised line that best matches `truth`, if one matches closely.
+  private func lineIndex(of truth: String, in lines: [TextLine]) -> Int? {
+    let scored = lines.enumerated().map { ($0.offset, ErrorRate.characterErrorRate(reference: truth, hypothesis: $0.element.text)) }
+    guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= 0.25 else { return nil }
+    return best.0
+  }
+
+  @Test("Header and footer zones read left column first, each line its own", arguments: ["ppi200", "ppi150"])
+  func zonesReadLeftThenRight(set: String) async throws {
+    for fixture in try FixtureManifest.scans(inSet: set) {
+      let pages = try await FixtureRecognition.pages(of: fixture)
+      for (truth, page) in zip(fixture.pages, pages) {
+        for (left, right) in [(truth.headerLeft, truth.headerRight), (truth.footerLeft, truth.footerRight)]
+        where !left.isEmpty && !right.isEmpty {
+          let leftIndices = left.compactMap { lineIndex(of: $0, in: page.lines) }
+          let rightIndices = right.compactMap { lineIndex(of: $0, in: page.lines) }
+          #expect(leftIndices.count == left.count, "\(fixture.file): left column lines not found apart: \(left)")
+          #expect(rightIndices.count == right.count, "\(fixture.file): right column lines not found apart: \(right)")
+          if let lastLeft = leftIndices.max(), let firstRight = rightIndices.min() {
+            #expect(lastLeft < firstRight, "\(fixture.file): column order \(leftIndices) vs \(rightIndices)")
+          }
+          for index in leftIndices { #expect(page.lines[index].column == .left) }
+          for index in rightIndices { #expect(page.lines[index].column == .right) }
+        }
+      }
+    }
+  }
+}

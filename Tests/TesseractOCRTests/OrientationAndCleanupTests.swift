@@ -1,0 +1,76 @@
+import Foundation
+import PageImaging
+import TestSupport
+import Testing
+
+@testable import TesseractOCR
+
+@Suite("Rotation, skew and degraded scans")
+struct OrientationAndCleanupTests {
+  @Test("Pages turned by 90 or 180 degrees are turned upright and read")
+  func rotatedPagesAreTurnedUpright() async throws {
+    let fixtures = try FixtureManifest.scans(inSet: "rotation")
+    #expect(fixtures.count >= 2)
+    for fixture in fixtures {
+      let pages = try await FixtureRecognition.pages(of: fixture)
+      let turned = fixture.rotation ?? 0
+      #expect(pages[0].rotation == (360 - turned) % 360, "\(fixture.file): turned \(turned)°, corrected \(pages[0].rotation)°")
+      let cer = ErrorRate.passageCharacterErrorRate(passage: fixture.pages[0].body, in: pages[0].text)
+      #expect(cer < 0.03, "\(fixture.file): body CER \(cer)")
+    }
+  }
+
+  @Test("Skewed, dark-bordered and low-resolution scans read with a low error rate")
+  func cleanupCases() async throws {
+    let fixtures = try FixtureManifest.scans(inSet: "cleanup")
+    #expect(!fixtures.isEmpty)
+    for fixture in fixtures {
+      let pages = try await FixtureRecognition.pages(of: fixture)
+      let text = pages.map(\.text).joined(separator: "\n")
+      let body = fixture.pages.map(\.body).joined(separator: "\n")
+      let cer = ErrorRate.passageCharacterErrorRate(passage: body, in: text)
+      #expect(cer < 0.03, "\(fixture.file): body CER \(cer)")
+      if let skew = fixture.skew, abs(skew) >= 5 {
+        #expect(abs(abs(pages[0].cleanup.skewDegrees) - abs(skew)) < 1, "\(fixture.file): skew \(skew), removed \(pages[0].cleanup.skewDegrees)")
+      }
+    }
+  }
+
+  @Test("Every format reads: PNG, JPEG, multi-page TIFF, scanned PDF")
+  func formats() async throws {
+    for fixture in try FixtureManifest.scans(inSet: "format") {
+      let pages = try await FixtureRecognition.pages(of: fixture)
+      #expect(pages.count == fixture.pages.count, "\(fixture.file)")
+      for (truth, page) in zip(fixture.pages, pages) {
+        let cer = ErrorRate.passageCharacterErrorRate(passage: truth.body, in: page.text)
+        #expect(cer < 0.03, "\(fixture.file) page \(page.number): body CER \(cer)")
+      }
+    }
+  }
+
+  @Test("A missing language names the package to install")
+  func missingLanguageData() throws {
+    let empty = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-empty-tessdata-\(UUID())")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: empty) }
+    var configuration = OCRConfiguration()
+    configuration.dataDirectory = empty.path
+    #expect(throws: OCRError.languageDataMissing(language: "vie", directory: empty.path, package: "tesseract-ocr-vie")) {
+      try configuration.checkLanguageData()
+    }
+    #expect(
+      OCRError.languageDataMissing(language: "vie", directory: empty.path, package: "tesseract-ocr-vie").description
+        .contains("apt-get install tesseract-ocr-vie"))
+  }
+
+  @Test("Cancelling stops recognition")
+  func cancellation() async throws {
+    guard let fixture = try FixtureManifest.scans(inSet: "ppi200").first else { return }
+    let document = try ScannedDocument(path: fixture.path)
+    let worker = OCRWorker(label: "test.cancel")
+    let task = Task { try await worker.recognize(document, page: 1) }
+    try await Task.sleep(for: .milliseconds(400))
+    task.cancel()
+    await #expect(throws: CancellationError.self) { _ = try await task.value }
+  }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import VanBan
+
+@Suite("Scanning documents in parallel")
+struct DocumentScannerTests {
+  @Test("Good and bad files: outcomes in input order, bad files fail alone")
+  func mixedBatch() async throws {
+    let good = try FixtureManifest.scans(inSet: "format").filter { $0.pages.count > 1 }.prefix(1)
+      + FixtureManifest.scans(inSet: "ppi150").prefix(1)
+    let broken = try FixtureManifest.broken()
+    var paths = good.map(\.path)
+    paths.insert(contentsOf: broken.map(\.path), at: 1)
+    paths.append("/no/such/file.png")
+
+    let progressCount = Counter()
+    var options = ScanOptions()
+    options.jobs = 2
+    let scanner = DocumentScanner(options: options)
+    var outcomes: [DocumentOutcome] = []
+    for await outcome in scanner.scan(paths, progress: { _ in progressCount.increment() }) {
+      outcomes.append(outcome)
+    }
+    #expect(outcomes.map(\.source) == paths)
+    let scanned = outcomes.compactMap { if case .scanned(let document) = $0 { document } else { nil } }
+    let failed = outcomes.compactMap { if case .failed(let failure) = $0 { failure } else { nil } }
+    #expect(scanned.count == good.count)
+    #expect(failed.count == broken.count + 1)
+    for (fixture, document) in zip(good, scanned) {
+      #expect(document.pages.count == fixture.pages.count)
+      #expect(document.pages.map(\.number) == Array(1...fixture.pages.count))
+      let cer = ErrorRate.passageCharacterErrorRate(
+        passage: fixture.pages.map(\.body).joined(separator: "\n"), in: document.text)
+      #expect(cer < 0.03, "\(fixture.file): \(cer)")
+    }
+    for failure in failed { #expect(failure.message.contains(failure.source)) }
+    #expect(progressCount.value == scanned.reduce(0) { $0 + $1.pages.count })
+  }
+}
+
+/// A thread-safe counter for progress callbacks.
+final class Counter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var count = 0
+  func increment() { lock.withLock { count += 1 } }
+  var value: Int { lock.withLock { count } }
+}
