@@ -14,7 +14,8 @@ let package = Package(
     .executable(name: "vanban", targets: ["vanban"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // C libraries from Debian, imported through system-library shims.
@@ -41,11 +42,14 @@ let package = Package(
     // The pipeline that joins them.
     .target(
       name: "VanBan",
-      dependencies: ["PageImaging", "TesseractOCR", "VietnameseText", "DiacriticRestorer", "DispatchParser"]),
+      dependencies: [
+        "PageImaging", "TesseractOCR", "VietnameseText", "DiacriticRestorer", "DispatchParser",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .executableTarget(
       name: "vanban",
       dependencies: [
-        "VanBan", "DiacriticRestorer", "DispatchParser",
+        "VanBan", "PageImaging", "DiacriticRestorer", "DispatchParser",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 

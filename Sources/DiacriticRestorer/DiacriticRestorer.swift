@@ -1,1 +1,72 @@
-// DiacriticRestorer
+import Foundation
+
+/// Restores Vietnamese diacritics and repairs OCR errors with a noisy-channel decoder:
+/// candidates from the syllable lexicon under an OCR confusion model, scored by a
+/// syllable trigram language model, decoded over each paragraph.
+///
+/// ```swift
+/// let restorer = try DiacriticRestorer.bundled()
+/// restorer.restore("Ké hoach s6 30/KH-UBND").text  // "Kế hoạch số 30/KH-UBND"
+/// ```
+///
+/// The channel (stripped text, English-model OCR, Vietnamese-model OCR, correct text) is
+/// detected per line; correct text comes back byte for byte.
+public final class DiacriticRestorer: Sendable {
+  /// The files a model directory must hold.
+  public static let requiredFiles = [ModelLayout.fileName, "channel-eng.tsv", "channel-vie.tsv"]
+
+  let model: LanguageModel
+  let generator: CandidateGenerator
+  /// The decoder's tuning.
+  public let configuration: RestorerConfiguration
+
+  /// Loads the model files from `modelDirectory` (normally `Dictionaries/`).
+  /// - Throws: ``RestorerError`` naming the missing or corrupt file.
+  public init(modelDirectory: URL, configuration: RestorerConfiguration = RestorerConfiguration())
+    throws(RestorerError)
+  {
+    let model = try LanguageModel(
+      path: modelDirectory.appendingPathComponent(ModelLayout.fileName).path)
+    var alphabet = Set<Unicode.Scalar>()
+    for entry in model.vocabulary.entries.dropFirst(SpecialToken.allCases.count) {
+      alphabet.formUnion(entry.unicodeScalars)
+    }
+    let english = try ConfusionModel(
+      path: modelDirectory.appendingPathComponent("channel-eng.tsv").path, alphabet: alphabet)
+    let vietnamese = try ConfusionModel(
+      path: modelDirectory.appendingPathComponent("channel-vie.tsv").path, alphabet: alphabet)
+    self.model = model
+    self.configuration = configuration
+    generator = CandidateGenerator(
+      vocabulary: model.vocabulary, english: english, vietnamese: vietnamese,
+      configuration: configuration)
+  }
+
+  /// The model shipped with VanBan: `$VANBAN_DICTIONARIES`, else `../share/vanban/Dictionaries`
+  /// next to the executable, else the source checkout's `Dictionaries/`.
+  /// - Throws: ``RestorerError/dictionariesNotFound(searched:)`` or a load error.
+  public static func bundled(configuration: RestorerConfiguration = RestorerConfiguration())
+    throws(RestorerError)
+    -> DiacriticRestorer
+  {
+    var searched: [URL] = []
+    if let path = ProcessInfo.processInfo.environment["VANBAN_DICTIONARIES"] {
+      searched.append(URL(fileURLWithPath: path))
+    }
+    let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
+      .resolvingSymlinksInPath()
+    searched.append(
+      executable.deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("share/vanban/Dictionaries"))
+    searched.append(
+      URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Dictionaries"))
+    for directory in searched
+    where FileManager.default.fileExists(
+      atPath: directory.appendingPathComponent(ModelLayout.fileName).path)
+    {
+      return try DiacriticRestorer(modelDirectory: directory, configuration: configuration)
+    }
+    throw .dictionariesNotFound(searched: searched.map(\.path))
+  }
+}

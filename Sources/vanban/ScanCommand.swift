@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiacriticRestorer
 import Foundation
 import VanBan
 
@@ -24,8 +25,11 @@ struct ScanCommand: AsyncParsableCommand {
   @Option(help: "Output: text (the document's text) or json (one JSON object per document per line).")
   var format: OutputFormat = .text
 
-  @Flag(help: "Print Tesseract's text as read, without restoration.")
+  @Flag(help: "Tesseract's text as read: no diacritic restoration (and the record is parsed from it).")
   var raw = false
+
+  @Flag(help: "Do not parse the documents into records (JSON output then has \"record\": null).")
+  var noParse = false
 
   @OptionGroup var engine: EngineOptions
 
@@ -34,13 +38,16 @@ struct ScanCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let scanner = DocumentScanner(options: engine.scanOptions)
+    var options = engine.scanOptions
+    if noParse { options.parser = nil }
     do {
-      try scanner.checkLanguageData()
+      if !raw { options.restorer = try DiacriticRestorer.bundled() }
+      try DocumentScanner(options: options).checkLanguageData()
     } catch {
       StandardError.print("vanban: \(error)")
       throw ExitCode.failure
     }
+    let scanner = DocumentScanner(options: options)
     var failures = 0
     for await outcome in scanner.scan(files) {
       switch outcome {
@@ -60,7 +67,7 @@ struct ScanCommand: AsyncParsableCommand {
       print(try DocumentJSON.line(for: document))
     case .text:
       if files.count > 1 { print("==> \(document.source) <==") }
-      print(raw ? document.rawText : document.text)
+      print(document.text)
     }
   }
 }

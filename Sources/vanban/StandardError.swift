@@ -1,8 +1,9 @@
 import Foundation
+import PageImaging
 
 /// Diagnostics go to stderr, results to stdout.
 enum StandardError {
   static func print(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    StandardErrorGate.write(message + "\n")
   }
 }

@@ -54,7 +54,8 @@ struct DocumentReadingTests {
       let document = try ScannedDocument(path: fixture.path)
       for (index, truth) in fixture.pages.enumerated() {
         let layer = try #require(try document.textLayer(ofPage: index + 1))
-        let cer = ErrorRate.characterErrorRate(reference: truth.text, hypothesis: layer)
+        // Poppler reads a two-column header row by row; compare with that order where given.
+        let cer = ErrorRate.characterErrorRate(reference: truth.popplerText ?? truth.text, hypothesis: layer)
         #expect(cer < 0.01, "\(fixture.file) page \(index + 1): CER \(cer)")
       }
     }

@@ -17,12 +17,15 @@ struct PageCleanerTests {
     }
   }
 
-  @Test("Low-resolution pages are scaled to about 300 ppi")
+  @Test("Pages under 190 ppi are enlarged by 1.5; 200 ppi pages are left as they are")
   func upscaling() throws {
-    let fixture = try #require(try FixtureManifest.scans(inSet: "ppi150").first)
-    let cleaned = try PageCleaner().clean(try ScannedDocument(path: fixture.path).loadPage(1))
-    #expect(cleaned.resolution >= 290 && cleaned.resolution <= 310)
-    #expect(cleaned.scale > 1.9)
+    let low = try #require(try FixtureManifest.scans(inSet: "ppi150").first)
+    let cleaned = try PageCleaner().clean(try ScannedDocument(path: low.path).loadPage(1))
+    #expect(cleaned.resolution == 225)
+    #expect(cleaned.scale == 1.5)
+    let normal = try #require(try FixtureManifest.scans(inSet: "ppi200").first)
+    let kept = try PageCleaner().clean(try ScannedDocument(path: normal.path).loadPage(1))
+    #expect(kept.resolution == 200 && kept.scale == 1)
   }
 
   @Test("Skew beyond Leptonica's default search range is measured and removed")

@@ -43,7 +43,10 @@ struct OrientationAndCleanupTests {
       #expect(pages.count == fixture.pages.count, "\(fixture.file)")
       for (truth, page) in zip(fixture.pages, pages) {
         let cer = ErrorRate.passageCharacterErrorRate(passage: truth.body, in: page.text)
-        #expect(cer < 0.03, "\(fixture.file) page \(page.number): body CER \(cer)")
+        // The bilevel G4 TIFF has lost strokes and diacritics in binarisation; grey and colour
+        // pages keep them.
+        let bound = fixture.format == "tiff" ? 0.10 : 0.03
+        #expect(cer < bound, "\(fixture.file) page \(page.number): body CER \(cer)")
       }
     }
   }

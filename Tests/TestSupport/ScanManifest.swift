@@ -19,6 +19,8 @@ public struct ScanFixture: Decodable, Sendable {
     public var footerRight: [String]
     /// The signer's name, when the page carries the signature block.
     public var signer: String?
+    /// For a PDF with a text layer: the text in poppler's own order, which interleaves columns.
+    public var popplerText: String?
   }
 
   /// Path relative to `Fixtures/`.

@@ -6,7 +6,8 @@ enum RedInk {
   /// covers about 1% of an A4 page, a small urgency stamp about 0.2%.
   static let presenceThreshold = 0.0005
 
-  /// The share of pixels, sampled on a grid, whose red clearly dominates green and blue.
+  /// The share of pixels, sampled on a grid, whose red clearly dominates green and blue. Seals are
+  /// stamped in thin, half-transparent ink, so over paper they are often pink rather than red.
   static func fraction(in image: PixImage) -> Double {
     guard image.depth == 32, let data = pixGetData(image.pointer) else { return 0 }
     let wordsPerLine = Int(pixGetWpl(image.pointer))
@@ -21,7 +22,7 @@ enum RedInk {
         let g = Int((pixel >> 16) & 0xFF)
         let b = Int((pixel >> 8) & 0xFF)
         sampled += 1
-        if r > 90 && r - g > 60 && r - b > 50 { red += 1 }
+        if r > 90 && r - g > 35 && r - b > 25 { red += 1 }
       }
     }
     return sampled == 0 ? 0 : Double(red) / Double(sampled)

@@ -13,7 +13,13 @@ final class PDFFile {
   /// Rendering resolution for pages that are not one scanned image.
   static let renderResolution = 300.0
 
-  init(path: String) throws(PageImagingError) {
+  /// Opens `path` with poppler's own complaints about broken files kept off stderr.
+  static func opened(path: String) throws(PageImagingError) -> PDFFile {
+    let result = StandardErrorGate.silenced { Result { () throws(PageImagingError) in try PDFFile(path: path) } }
+    return try result.get()
+  }
+
+  private init(path: String) throws(PageImagingError) {
     self.path = path
     try Self.checkComplete(path: path)
     var error: UnsafeMutablePointer<GError>?

@@ -32,7 +32,7 @@ public struct ScannedDocument: Sendable, Hashable {
     self.format = format
     switch format {
     case .pdf:
-      pageCount = try PDFFile(path: path).pageCount
+      pageCount = try PDFFile.opened(path: path).pageCount
     case .tiff:
       pageCount = try Self.countTIFFPages(path: path)
     default:
@@ -51,15 +51,15 @@ public struct ScannedDocument: Sendable, Hashable {
     }
     switch format {
     case .pdf:
-      return try PDFFile(path: path).rasterize(page: number)
+      return try PDFFile.opened(path: path).rasterize(page: number)
     case .tiff:
-      guard let pix = pixReadTiff(path, Int32(number - 1)) else {
+      guard let pix = StandardErrorGate.silenced({ pixReadTiff(path, Int32(number - 1)) }) else {
         throw .corruptImage(path: path, page: number)
       }
       let image = PixImage(owning: pix)
       return SourcePage(number: number, image: image, resolution: image.recordedResolution, origin: .image)
     default:
-      guard let pix = pixRead(path) else { throw .corruptImage(path: path, page: nil) }
+      guard let pix = StandardErrorGate.silenced({ pixRead(path) }) else { throw .corruptImage(path: path, page: nil) }
       let image = PixImage(owning: pix)
       return SourcePage(number: number, image: image, resolution: image.recordedResolution, origin: .image)
     }
@@ -75,7 +75,7 @@ public struct ScannedDocument: Sendable, Hashable {
     guard (1...pageCount).contains(number) else {
       throw .pageOutOfRange(path: path, page: number, pageCount: pageCount)
     }
-    return try PDFFile(path: path).text(ofPage: number)
+    return try PDFFile.opened(path: path).text(ofPage: number)
   }
 
   private static func readHead(of path: String) throws(PageImagingError) -> [UInt8] {

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import PageImaging
 
 /// One recognition worker: a Tesseract engine confined to its own serial queue.
@@ -59,6 +60,9 @@ public final class OCRWorker: @unchecked Sendable {
     }
   }
 
+  /// `VANBAN_DEBUG_IMAGES=DIR` writes each cleaned page there as PNG: what Tesseract was given.
+  private static let debugImageFolder = ProcessInfo.processInfo.environment["VANBAN_DEBUG_IMAGES"]
+
   private func startedEngine() throws(OCRError) -> TesseractEngine {
     if let engine { return engine }
     let started = try TesseractEngine(configuration: configuration)
@@ -73,6 +77,10 @@ public final class OCRWorker: @unchecked Sendable {
     let engine = try startedEngine()
     let source = try document.loadPage(number)
     let cleaned = try PageCleaner(cleanup: cleanup).clean(source)
+    if let folder = Self.debugImageFolder {
+      let name = URL(fileURLWithPath: document.path).deletingPathExtension().lastPathComponent
+      try? cleaned.image.writePNG(to: "\(folder)/\(name)-\(number)-clean.png")
+    }
     do {
       return try engine.recognize(cleaned, cancellation: flag)
     } catch .cancelled {

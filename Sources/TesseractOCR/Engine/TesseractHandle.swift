@@ -1,12 +1,20 @@
 import CLeptonica
 import CTesseract
+import Foundation
 
 /// The sole owner of one `TessBaseAPI`. Not thread-safe: one handle belongs to one worker.
 final class TesseractHandle {
   let pointer: OpaquePointer
 
+  /// Tesseract's start-up writes process-wide state (global parameters such as `debug_file`, the
+  /// shared dictionary cache); two engines starting at once on two threads corrupted the heap
+  /// ("double free or corruption"), so start-ups take turns. Recognition itself runs in parallel.
+  private static let startLock = NSLock()
+
   /// Starts Tesseract with `languages` (such as `vie+eng`) from `dataDirectory`.
   init(languages: String, dataDirectory: String) throws(OCRError) {
+    Self.startLock.lock()
+    defer { Self.startLock.unlock() }
     guard let pointer = TessBaseAPICreate() else {
       throw .engineStartFailed(languages: languages, directory: dataDirectory)
     }

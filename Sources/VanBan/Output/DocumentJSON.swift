@@ -1,3 +1,4 @@
+import DispatchParser
 import Foundation
 import TesseractOCR
 
@@ -18,6 +19,8 @@ public struct DocumentJSON: Encodable, Sendable {
   public var text: String
   /// Tesseract's text of the document.
   public var rawText: String
+  /// The structured record, `null` when parsing was off.
+  public var record: DispatchRecord?
 
   /// The JSON form of `document`.
   public init(_ document: DocumentResult) {
@@ -27,6 +30,22 @@ public struct DocumentJSON: Encodable, Sendable {
     pages = document.pages.map(PageJSON.init)
     text = document.text
     rawText = document.rawText
+    record = document.record
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case source, format, pageCount, pages, text, rawText, record
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(source, forKey: .source)
+    try container.encode(format, forKey: .format)
+    try container.encode(pageCount, forKey: .pageCount)
+    try container.encode(pages, forKey: .pages)
+    try container.encode(text, forKey: .text)
+    try container.encode(rawText, forKey: .rawText)
+    try container.encode(record, forKey: .record)
   }
 
   /// One page.

@@ -1,3 +1,4 @@
+import DispatchParser
 import PageImaging
 
 /// One input file read through: its pages in order and its text.
@@ -8,12 +9,15 @@ public struct DocumentResult: Sendable {
   public var format: DocumentFormat
   /// The pages in order.
   public var pages: [PageResult]
+  /// The structured record read from the text, when parsing ran.
+  public var record: DispatchRecord?
 
   /// A document result from its pages.
-  public init(source: String, format: DocumentFormat, pages: [PageResult]) {
+  public init(source: String, format: DocumentFormat, pages: [PageResult], record: DispatchRecord? = nil) {
     self.source = source
     self.format = format
     self.pages = pages
+    self.record = record
   }
 
   /// Separator between pages in ``text``: a form feed on its own line, as pdftotext writes.

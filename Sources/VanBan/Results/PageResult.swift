@@ -1,3 +1,4 @@
+import DiacriticRestorer
 import TesseractOCR
 
 /// One page of a scanned document: what Tesseract read and the text VanBan made of it.
@@ -8,16 +9,18 @@ public struct PageResult: Sendable {
   public var recognition: RecognizedPage
   /// The page's text in reading order as Tesseract read it.
   public var rawText: String { recognition.text }
-  /// The page's final text. Equal to ``rawText`` until a restorer is applied.
-  public var text: String
+  /// The page's final text: restored when a restorer ran, otherwise Tesseract's.
+  public var text: String { restoration?.text ?? rawText }
+  /// What the restorer changed, with alternatives and confidences; `nil` when it did not run.
+  public var restoration: RestorationResult?
   /// The text layer the PDF page already carried (an earlier OCR), if any.
   public var textLayer: String?
 
-  /// A page result; `text` defaults to Tesseract's text.
-  public init(number: Int, recognition: RecognizedPage, text: String? = nil, textLayer: String? = nil) {
+  /// A page result.
+  public init(number: Int, recognition: RecognizedPage, restoration: RestorationResult? = nil, textLayer: String? = nil) {
     self.number = number
     self.recognition = recognition
-    self.text = text ?? recognition.text
+    self.restoration = restoration
     self.textLayer = textLayer
   }
 }

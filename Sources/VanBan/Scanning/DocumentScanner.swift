@@ -68,7 +68,8 @@ public struct DocumentScanner: Sendable {
         return .failure(DocumentFailure(source: path, error: error))
       }
     }
-    let collector = OutcomeCollector(opened: opened, progress: progress, continuation: continuation)
+    let collector = OutcomeCollector(
+      opened: opened, parser: options.parser, progress: progress, continuation: continuation)
     var jobs: [PageJob] = []
     for case (let index, .success(let document)) in opened.enumerated() {
       jobs += (1...document.pageCount).map { PageJob(documentIndex: index, document: document, page: $0) }
@@ -85,7 +86,9 @@ public struct DocumentScanner: Sendable {
             do {
               let page = try await worker.recognize(job.document, page: job.page, cleanup: options.cleanup)
               let layer = try? job.document.textLayer(ofPage: job.page)
-              await collector.deliver(job, page: PageResult(number: job.page, recognition: page, textLayer: layer ?? nil))
+              let restoration = options.restorer?.restore(page.text)
+              await collector.deliver(
+                job, page: PageResult(number: job.page, recognition: page, restoration: restoration, textLayer: layer ?? nil))
             } catch {
               await collector.fail(job, error: error)
             }

@@ -1,3 +1,4 @@
+import DispatchParser
 import PageImaging
 import TesseractOCR
 
@@ -14,11 +15,12 @@ actor OutcomeCollector {
   private var pagesDone = 0
   private var documentsDone = 0
   private let pagesTotal: Int
+  private let parser: DispatchParser?
   private let progress: (@Sendable (ScanProgress) -> Void)?
   private let continuation: AsyncStream<DocumentOutcome>.Continuation
 
   init(
-    opened: [Result<ScannedDocument, DocumentFailure>], progress: (@Sendable (ScanProgress) -> Void)?,
+    opened: [Result<ScannedDocument, DocumentFailure>], parser: DispatchParser?, progress: (@Sendable (ScanProgress) -> Void)?,
     continuation: AsyncStream<DocumentOutcome>.Continuation
   ) {
     states = opened.map { result in
@@ -32,6 +34,7 @@ actor OutcomeCollector {
       return total
     }
     documentsDone = states.filter { if case .failed = $0 { true } else { false } }.count
+    self.parser = parser
     self.progress = progress
     self.continuation = continuation
   }
@@ -72,7 +75,9 @@ actor OutcomeCollector {
         continuation.yield(.failed(failure))
       case .pending(let document, let pages) where pages.count == document.pageCount:
         let ordered = (1...document.pageCount).compactMap { pages[$0] }
-        continuation.yield(.scanned(DocumentResult(source: document.path, format: document.format, pages: ordered)))
+        var result = DocumentResult(source: document.path, format: document.format, pages: ordered)
+        result.record = parser?.parse(result.text)
+        continuation.yield(.scanned(result))
       case .pending, .emitted:
         return
       }

@@ -1,3 +1,5 @@
+import DiacriticRestorer
+import DispatchParser
 import Foundation
 import PageImaging
 import TesseractOCR
@@ -10,8 +12,14 @@ public struct ScanOptions: Sendable {
   public var ocr = OCRConfiguration()
   /// Page clean-up before recognition.
   public var cleanup = PageCleanup()
+  /// Restores diacritics and repairs OCR confusions in each page's text; `nil` keeps Tesseract's
+  /// text. Load the shipped model with `try DiacriticRestorer.bundled()`. Default `nil`.
+  public var restorer: DiacriticRestorer?
+  /// Reads each document's text into a ``DocumentResult/record``; `nil` skips parsing.
+  /// Default: a parser.
+  public var parser: DispatchParser? = DispatchParser()
 
-  /// The defaults: all cores, Vietnamese, full clean-up.
+  /// The defaults: all cores, Vietnamese, full clean-up, parsing on, no restoration.
   public init() {}
 }
 

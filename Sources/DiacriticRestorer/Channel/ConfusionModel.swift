@@ -1,0 +1,170 @@
+import Foundation
+import VietnameseText
+
+/// An OCR engine's confusions learnt from typeset corpus text
+/// (`Dictionaries/channel-eng.tsv`, `channel-vie.tsv`, written by
+/// `Scripts/restorer/ocr_channel.py`).
+///
+/// It scores `log10 P(ocr token | syllable)`: every letter of the syllable becomes zero,
+/// one or two OCR characters, with probabilities counted from aligned Tesseract output
+/// and smoothed towards "a letter is read as itself or without its marks".
+struct ConfusionModel: Sendable {
+  /// Observed whole-token confusions: OCR token → (syllable, log10 P(token | syllable)).
+  let tokens: [String: [(syllable: String, logProbability: Float)]]
+  private let truthIndex: [Unicode.Scalar: Int]
+  private let ocrIndex: [Unicode.Scalar: Int]
+  private let ocrCount: Int
+  private let single: [Float]
+  private let deletion: [Float]
+  private let double: [[(first: Int, second: Int, logProbability: Float)]]
+
+  /// Loads a confusion table; `alphabet` is every letter the vocabulary spells with.
+  init(path: String, alphabet: Set<Unicode.Scalar>) throws(RestorerError) {
+    let text: String
+    do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+      throw .missingFile(path: path)
+    }
+    var characters: [Unicode.Scalar: [String: Double]] = [:]
+    var tokenCounts: [String: [String: Double]] = [:]
+    var syllableTotals: [String: Double] = [:]
+    for (number, line) in text.split(separator: "\n").enumerated() where !line.hasPrefix("#") {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+      guard fields.count == 4, let count = Double(fields[3]) else {
+        throw .corruptFile(
+          path: path, reason: "line \(number + 1) is not KIND<TAB>TRUTH<TAB>OCR<TAB>COUNT")
+      }
+      let truth = String(fields[1])
+      let ocr = String(fields[2])
+      if fields[0] == "C" {
+        guard let scalar = truth.unicodeScalars.first, truth.unicodeScalars.count == 1 else {
+          throw .corruptFile(path: path, reason: "line \(number + 1): truth is not one character")
+        }
+        characters[scalar, default: [:]][ocr, default: 0] += count
+      } else {
+        tokenCounts[ocr, default: [:]][truth, default: 0] += count
+        syllableTotals[truth, default: 0] += count
+      }
+    }
+    guard !characters.isEmpty else {
+      throw .corruptFile(path: path, reason: "no character confusions")
+    }
+
+    var truthAlphabet = alphabet
+    var ocrAlphabet = alphabet
+    for (scalar, emissions) in characters {
+      truthAlphabet.insert(scalar)
+      for key in emissions.keys { ocrAlphabet.formUnion(key.unicodeScalars) }
+    }
+    for value in 0x21..<0x7F {
+      if let scalar = Unicode.Scalar(value) { ocrAlphabet.insert(scalar) }
+    }
+    var truthIndex: [Unicode.Scalar: Int] = [:]
+    for (index, scalar) in truthAlphabet.sorted().enumerated() { truthIndex[scalar] = index }
+    var ocrIndex: [Unicode.Scalar: Int] = [:]
+    for (index, scalar) in ocrAlphabet.sorted().enumerated() { ocrIndex[scalar] = index + 1 }  // 0: unseen
+    let ocrCount = ocrAlphabet.count + 1
+    let ocrScalars = [Unicode.Scalar("\u{0}")] + ocrAlphabet.sorted()
+
+    // Rare confusions of a toned letter borrow from its family ("ê" for "ệ", "ề" …):
+    // OCR errors depend mostly on the vowel's shape, less on the tone mark.
+    var families: [Character: [String: Double]] = [:]
+    for (scalar, emissions) in characters {
+      let family = VietnameseCharacters.removingTone(Character(scalar))
+      for (emitted, count) in emissions {
+        families[family, default: [:]][emitted, default: 0] += count
+      }
+    }
+    var single = [Float](repeating: 0, count: truthAlphabet.count * ocrCount)
+    var deletion = [Float](repeating: 0, count: truthAlphabet.count)
+    var double = [[(first: Int, second: Int, logProbability: Float)]](
+      repeating: [], count: truthAlphabet.count)
+    let familyWeight = 5.0
+    let priorWeight = 2.0
+    for (truth, t) in truthIndex {
+      let emissions = characters[truth] ?? [:]
+      let total = emissions.values.reduce(0, +)
+      let family = families[VietnameseCharacters.removingTone(Character(truth))] ?? [:]
+      let familyTotal = family.values.reduce(0, +)
+      let folded = String(truth).vietnameseFolded
+      func probability(_ emitted: String, prior: Double) -> Float {
+        let backoff = ((family[emitted] ?? 0) + priorWeight * prior) / (familyTotal + priorWeight)
+        return Float(
+          log10(((emissions[emitted] ?? 0) + familyWeight * backoff) / (total + familyWeight)))
+      }
+      for o in 0..<ocrCount {
+        let scalar = ocrScalars[o]
+        let prior: Double =
+          o == 0
+          ? 0.001 : scalar == truth ? 0.5 : String(scalar).vietnameseFolded == folded ? 0.05 : 0.001
+        single[t * ocrCount + o] =
+          o == 0 ? Float(log10(0.001 / 2)) : probability(String(scalar), prior: prior)
+      }
+      deletion[t] = probability("", prior: 0.01)
+      for emitted in Set(emissions.keys).union(family.keys) where emitted.unicodeScalars.count == 2
+      {
+        let pair = Array(emitted.unicodeScalars)
+        guard let first = ocrIndex[pair[0]], let second = ocrIndex[pair[1]] else { continue }
+        double[t].append((first, second, probability(emitted, prior: 0.0002)))
+      }
+    }
+    var tokens: [String: [(syllable: String, logProbability: Float)]] = [:]
+    for (ocr, truths) in tokenCounts {
+      tokens[ocr] = truths.map { ($0.key, Float(log10($0.value / (syllableTotals[$0.key] ?? 1)))) }
+    }
+    self.tokens = tokens
+    self.truthIndex = truthIndex
+    self.ocrIndex = ocrIndex
+    self.ocrCount = ocrCount
+    self.single = single
+    self.deletion = deletion
+    self.double = double
+  }
+
+  /// A syllable spelled as indices of the truth alphabet (nil if it has a letter outside it).
+  func truthCodes(_ syllable: String) -> [Int]? {
+    var codes: [Int] = []
+    for scalar in syllable.unicodeScalars {
+      guard let code = truthIndex[scalar] else { return nil }
+      codes.append(code)
+    }
+    return codes
+  }
+
+  /// An OCR token (lower case, NFC) as indices of the OCR alphabet; 0 for unseen signs.
+  func ocrCodes(_ token: String) -> [Int] { token.unicodeScalars.map { ocrIndex[$0] ?? 0 } }
+
+  /// log10 P(ocr | truth) along the best alignment in which each truth letter becomes
+  /// zero, one or two OCR characters.
+  func logLikelihood(ocr: [Int], truth: [Int]) -> Float {
+    let m = ocr.count
+    let width = m + 1
+    return withUnsafeTemporaryAllocation(of: Float.self, capacity: (truth.count + 1) * width) { f in
+      let impossible = -Float.greatestFiniteMagnitude
+      f.initialize(repeating: impossible)
+      f[0] = 0
+      for i in 1...max(truth.count, 1) where i <= truth.count {
+        let t = truth[i - 1]
+        let row = t * ocrCount
+        let skip = deletion[t]
+        for j in 0...m {
+          var best = f[(i - 1) * width + j] + skip
+          if j >= 1 {
+            best = max(best, f[(i - 1) * width + j - 1] + single[row + ocr[j - 1]])
+          }
+          if j >= 2 {
+            let previous = f[(i - 1) * width + j - 2]
+            if previous > impossible {
+              var pair = max(single[row + ocr[j - 2]], single[row + ocr[j - 1]]) - 2.5
+              for entry in double[t] where entry.first == ocr[j - 2] && entry.second == ocr[j - 1] {
+                pair = max(pair, entry.logProbability)
+              }
+              best = max(best, previous + pair)
+            }
+          }
+          f[i * width + j] = best
+        }
+      }
+      return f[truth.count * width + m]
+    }
+  }
+}

@@ -1,0 +1,160 @@
+import VietnameseText
+
+/// Proposes readings for a word token under a channel.
+///
+/// Stripped text: every syllable with the same folded spelling. Vietnamese-model OCR and
+/// correct text: the same, scored by the Vietnamese confusion model, with a cost for any
+/// change. English-model OCR: the syllables that best explain the token under the English
+/// confusion model (searched over all syllables of similar length), plus the token
+/// confusions observed verbatim in training.
+struct CandidateGenerator: Sendable {
+  let vocabulary: Vocabulary
+  let english: ConfusionModel
+  let vietnamese: ConfusionModel
+  let configuration: RestorerConfiguration
+  private let englishCodes: [[Int]?]
+  private let vietnameseCodes: [[Int]?]
+  private let byLength: [[UInt16]]
+
+  init(
+    vocabulary: Vocabulary, english: ConfusionModel, vietnamese: ConfusionModel,
+    configuration: RestorerConfiguration
+  ) {
+    self.vocabulary = vocabulary
+    self.english = english
+    self.vietnamese = vietnamese
+    self.configuration = configuration
+    let first = SpecialToken.allCases.count
+    englishCodes = vocabulary.entries.enumerated().map {
+      vocabulary.isSyllable[$0.offset] ? english.truthCodes($0.element) : nil
+    }
+    vietnameseCodes = vocabulary.entries.enumerated().map {
+      vocabulary.isSyllable[$0.offset] ? vietnamese.truthCodes($0.element) : nil
+    }
+    var byLength = [[UInt16]](repeating: [], count: 12)
+    for id in first..<vocabulary.count where vocabulary.isSyllable[id] {
+      let length = vocabulary.entries[id].unicodeScalars.count
+      if length < byLength.count { byLength[length].append(UInt16(id)) }
+    }
+    self.byLength = byLength
+  }
+
+  /// Readings of `lower` (the token lower-cased, NFC) on a line of `channel`.
+  func candidates(for lower: String, channel: Channel) -> [Candidate] {
+    switch channel {
+    case .stripped:
+      let ids = vocabulary.syllables(folded: lower.vietnameseFolded)
+      if ids.isEmpty { return [keep(cost: 0)] }
+      return ids.map { Candidate(id: $0, channel: 0, keepsOriginal: false) }
+    case .correct, .vietnameseOCR:
+      let cost =
+        channel == .correct
+        ? configuration.correctChangeCost : configuration.vietnameseOCRChangeCost
+      // No syllable is longer than 7 letters: longer unknown words (names, foreign words,
+      // merged words) are not worth a search.
+      let search =
+        (channel == .vietnameseOCR || vocabulary.id(of: lower) == nil)
+        && lower.unicodeScalars.count <= 8
+      return sameFolded(lower, changeCost: cost, search: search)
+    case .englishOCR:
+      return englishReadings(lower)
+    }
+  }
+
+  /// Readings of a lone digit on an English-model OCR line: the number itself, or a
+  /// syllable it may stand for ("6" for "ở"), at ``RestorerConfiguration/digitChangeCost``.
+  func digitReadings(_ digit: String) -> [Candidate] {
+    var result = [Candidate(id: SpecialToken.number.rawValue, channel: 0, keepsOriginal: true)]
+    for candidate in englishReadings(digit).prefix(3) where !candidate.keepsOriginal {
+      var changed = candidate
+      changed.channel -= configuration.digitChangeCost
+      result.append(changed)
+    }
+    return result
+  }
+
+  private func keep(cost: Float) -> Candidate {
+    Candidate(id: SpecialToken.unknown.rawValue, channel: -cost, keepsOriginal: true)
+  }
+
+  private func sameFolded(_ lower: String, changeCost: Float, search: Bool) -> [Candidate] {
+    let own = vocabulary.id(of: lower)
+    var result: [Candidate] =
+      own.map { [Candidate(id: $0, channel: 0, keepsOriginal: true)] } ?? [keep(cost: 0)]
+    let ocr = vietnamese.ocrCodes(lower)
+    let weight = configuration.channelWeight
+    var seen = Set<UInt16>()
+    for id in vocabulary.syllables(folded: lower.vietnameseFolded) where id != own {
+      guard let truth = vietnameseCodes[Int(id)] else { continue }
+      let score = vietnamese.logLikelihood(ocr: ocr, truth: truth) * weight - changeCost
+      result.append(Candidate(id: id, channel: score, keepsOriginal: false))
+      seen.insert(id)
+    }
+    guard search else { return result }
+    // Letter slips of degraded scans ("hảo" for "bảo", "nghaệp" for "nghiệp").
+    let limit = configuration.vietnameseCandidates
+    let readings = searchReadings(
+      ocr, model: vietnamese, codes: vietnameseCodes, tokens: vietnamese.tokens[lower],
+      limit: limit,
+      spread: 1)
+    for (id, score) in readings where id != own && !seen.contains(id) {
+      result.append(Candidate(id: id, channel: score * weight - changeCost, keepsOriginal: false))
+    }
+    return result
+  }
+
+  /// The `limit` syllables of similar length with the highest log10 P(ocr | syllable),
+  /// best first, counting the token confusions observed verbatim in training.
+  private func searchReadings(
+    _ ocr: [Int], model: ConfusionModel, codes: [[Int]?],
+    tokens: [(syllable: String, logProbability: Float)]?, limit: Int, spread: Int = 2
+  ) -> [(key: UInt16, value: Float)] {
+    // A small sorted list beats sorting thousands of scores for every new token.
+    var best: [(key: UInt16, value: Float)] = []
+    best.reserveCapacity(limit + 1)
+    func offer(_ id: UInt16, _ score: Float) {
+      if let existing = best.firstIndex(where: { $0.key == id }) {
+        guard score > best[existing].value else { return }
+        best.remove(at: existing)
+      } else if best.count == limit, let last = best.last, score <= last.value {
+        return
+      }
+      let at = best.firstIndex { $0.value < score } ?? best.count
+      best.insert((id, score), at: at)
+      if best.count > limit { best.removeLast() }
+    }
+    let length = ocr.count
+    let shortest = max(1, length - spread)
+    let longest = min(byLength.count - 1, length + spread)
+    for candidateLength in stride(from: shortest, through: longest, by: 1) {
+      for id in byLength[candidateLength] {
+        guard let truth = codes[Int(id)] else { continue }
+        offer(id, model.logLikelihood(ocr: ocr, truth: truth))
+      }
+    }
+    for (syllable, logProbability) in tokens ?? [] {
+      if let id = vocabulary.id(of: syllable) { offer(id, logProbability) }
+    }
+    return best
+  }
+
+  private func englishReadings(_ lower: String) -> [Candidate] {
+    let ranked = searchReadings(
+      english.ocrCodes(lower), model: english, codes: englishCodes, tokens: english.tokens[lower],
+      limit: configuration.englishCandidates)
+    guard let best = ranked.first?.value else { return [keep(cost: 0)] }
+    var result: [Candidate] = []
+    let own = vocabulary.id(of: lower)
+    for (id, score) in ranked where score >= best - configuration.englishWindow {
+      result.append(
+        Candidate(id: id, channel: score * configuration.channelWeight, keepsOriginal: id == own))
+    }
+    if own == nil {
+      // Letters glued to digits or signs ("L8", "1¢") are OCR debris, almost never meant.
+      let debris = lower.unicodeScalars.contains { !$0.properties.isAlphabetic }
+      result.append(
+        keep(cost: debris ? configuration.keepDebrisCost : configuration.keepUnknownCost))
+    }
+    return result
+  }
+}

@@ -1,0 +1,232 @@
+import Foundation
+import VietnameseText
+
+extension DiacriticRestorer {
+  /// Restores `text`: detects each line's channel, decodes each paragraph (lines up to a
+  /// blank line) and replaces only the words whose best reading differs from the input.
+  public func restore(_ text: String) -> RestorationResult {
+    let tokens = Tokenizer.tokens(in: text)
+    let scalars = text.unicodeScalars
+    let vocabulary = model.vocabulary
+
+    // Pass 1: lines, word forms and channel evidence.
+    var tokenLine = [Int](repeating: 0, count: tokens.count)
+    var lowerForms = [String?](repeating: nil, count: tokens.count)
+    var evidence: [ChannelDetector.Evidence] = [ChannelDetector.Evidence()]
+    var line = 0
+    for (index, token) in tokens.enumerated() {
+      tokenLine[index] = line
+      if token.kind == .whitespace {
+        let breaks = scalars[token.range].reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
+        for _ in 0..<breaks { evidence.append(ChannelDetector.Evidence()) }
+        line += breaks
+      } else if token.kind == .word {
+        let word = Substring(scalars[token.range])
+        let lower = Self.lowerForm(word)
+        lowerForms[index] = lower
+        let known = vocabulary.id(of: lower) != nil
+        let foldable = known || !vocabulary.syllables(folded: lower).isEmpty
+        ChannelDetector.add(word: word, known: known, foldable: foldable, to: &evidence[line])
+      }
+    }
+    var channels = evidence.map(ChannelDetector.channel(of:))
+    Self.smoothChannels(&channels, evidence: evidence)
+
+    // Pass 2: decode paragraph by paragraph.
+    var caches = [[String: [Candidate]]](repeating: [:], count: Channel.allCases.count)
+    var output = String()
+    output.reserveCapacity(text.utf8.count + text.utf8.count / 4)
+    var changes: [RestorationResult.Change] = []
+    var paragraphStart = 0
+    let decoder = ViterbiDecoder(
+      model: model, beamWidth: configuration.beamWidth, beamThreshold: configuration.beamThreshold)
+    func flush(upTo end: Int) {
+      var positions: [[Candidate]] = []
+      var owners: [Int] = []
+      var identities: [UInt16] = []
+      for index in paragraphStart..<end where tokens[index].kind != .whitespace {
+        let token = tokens[index]
+        if let lower = lowerForms[index] {
+          identities.append(vocabulary.id(of: lower) ?? SpecialToken.unknown.rawValue)
+        } else if token.kind == .abbreviation,
+          let id = vocabulary.id(of: Self.lowerForm(Substring(scalars[token.range])))
+        {
+          identities.append(id)
+        } else {
+          let special = SpecialToken.forToken(
+            kind: token.kind, text: Substring(scalars[token.range]))
+          identities.append(special.rawValue)
+        }
+        owners.append(index)
+      }
+      for (position, index) in owners.enumerated() {
+        let identity = identities[position]
+        let channel = channels[tokenLine[index]]
+        if channel == .englishOCR, tokens[index].kind == .number,
+          scalars[tokens[index].range].count == 1
+        {
+          // English-model OCR reads "ở" as "6": a lone digit may be a word.
+          let digit = String(scalars[tokens[index].range])
+          lowerForms[index] = digit
+          positions.append(generator.digitReadings(digit))
+          continue
+        }
+        guard let lower = lowerForms[index] else {
+          positions.append([Candidate(id: identity, channel: 0, keepsOriginal: true)])
+          continue
+        }
+        if channel == .correct, identity != SpecialToken.unknown.rawValue,
+          isSupported(identity, at: position, in: identities)
+        {
+          positions.append([Candidate(id: identity, channel: 0, keepsOriginal: true)])
+          continue
+        }
+        let slot = Channel.allCases.firstIndex(of: channel) ?? 0
+        if let cached = caches[slot][lower] {
+          positions.append(cached)
+        } else {
+          let fresh = generator.candidates(for: lower, channel: channel)
+          caches[slot][lower] = fresh
+          positions.append(fresh)
+        }
+      }
+      let choices = decoder.decode(positions)
+      var next = paragraphStart
+      var dropped: Int?
+      for (position, index) in owners.enumerated() {
+        for gap in next..<index { output += Substring(scalars[tokens[gap].range]) }
+        next = index + 1
+        if index == dropped { continue }
+        let original = Substring(scalars[tokens[index].range])
+        let candidate = positions[position][choices[position]]
+        let channel = channels[tokenLine[index]]
+        let token = tokens[index]
+        if token.kind == .symbol || token.kind == .abbreviation,
+          channel == .stripped || channel == .englishOCR,
+          let restored = Abbreviations.restoringBarredD(original)
+        {
+          output += restored
+          changes.append(
+            RestorationResult.Change(
+              original: String(original), replacement: restored, line: tokenLine[index],
+              range: token.range,
+              alternatives: [.init(text: restored, probability: 1)], confidence: 1))
+          continue
+        }
+        let lineEvidence = evidence[tokenLine[index]]
+        func isCapitalWord(_ neighbour: Int) -> Bool {
+          guard owners.indices.contains(neighbour), lowerForms[owners[neighbour]] != nil else {
+            return false
+          }
+          return CasePattern(of: Substring(scalars[tokens[owners[neighbour]].range])) == .upper
+        }
+        let capitals =
+          lineEvidence.upper * 2 >= lineEvidence.words || isCapitalWord(position - 1)
+          || isCapitalWord(position + 1)
+        let replacement = replacementText(
+          original: original, lower: lowerForms[index], candidate: candidate, inCapitals: capitals)
+        guard let replacement else {
+          output += original
+          continue
+        }
+        output += replacement
+        var range = tokens[index].range
+        if channel == .englishOCR,
+          let mark = hornMark(after: index, in: tokens, scalars, restored: replacement)
+        {
+          // "co’" is "cơ": the quote was the horn, now written by the restored word.
+          dropped = mark
+          range = range.lowerBound..<tokens[mark].range.upperBound
+        }
+        changes.append(
+          change(
+            original: Substring(scalars[range]), replacement: replacement, range: range,
+            line: tokenLine[index],
+            position: position, positions: positions, choices: choices))
+      }
+      for gap in next..<end { output += Substring(scalars[tokens[gap].range]) }
+      paragraphStart = end
+    }
+    for (index, token) in tokens.enumerated() where token.kind == .whitespace {
+      let breaks = scalars[token.range].reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
+      if breaks >= 2 { flush(upTo: index + 1) }
+    }
+    flush(upTo: tokens.count)
+    return RestorationResult(text: output, changes: changes, channels: channels)
+  }
+
+  /// The index of a quote glued after a word that English-model OCR split off an ơ or ư,
+  /// when the restored word has that horn.
+  private func hornMark(
+    after index: Int, in tokens: [Token], _ scalars: String.UnicodeScalarView, restored: String
+  ) -> Int? {
+    let mark = index + 1
+    guard mark < tokens.count, tokens[mark].kind == .punctuation,
+      tokens[mark].range.lowerBound == tokens[index].range.upperBound
+    else { return nil }
+    let text = scalars[tokens[mark].range]
+    guard text.count == 1, let quote = text.first, quote == "’" || quote == "‘" || quote == "'"
+    else { return nil }
+    let toneless = restored.lowercased().removingVietnameseTones
+    return toneless.contains("ơ") || toneless.contains("ư") ? mark : nil
+  }
+
+  /// A known word whose bigrams with both neighbours were seen in training fits its
+  /// context; in correct-looking text it is kept without weighing alternatives.
+  private func isSupported(_ identity: UInt16, at position: Int, in identities: [UInt16]) -> Bool {
+    let previous = position > 0 ? identities[position - 1] : SpecialToken.sentenceStart.rawValue
+    let next =
+      position + 1 < identities.count ? identities[position + 1] : SpecialToken.sentenceEnd.rawValue
+    return model.hasBigram(previous, identity) && model.hasBigram(identity, next)
+  }
+
+  /// The word to write instead of `original`, or nil to keep it.
+  private func replacementText(
+    original: Substring, lower: String?, candidate: Candidate, inCapitals: Bool
+  )
+    -> String?
+  {
+    guard let lower else { return nil }
+    var pattern = CasePattern(of: original)
+    // A two-letter capitalised word amid lower-case words is an OCR case slip ("BO" for "Bộ").
+    if pattern == .upper && !inCapitals && original.unicodeScalars.count == 2 { pattern = .title }
+    if candidate.keepsOriginal
+      && (pattern != .mixed || candidate.id == SpecialToken.unknown.rawValue)
+    {
+      return nil
+    }
+    let syllable = model.vocabulary.text(of: candidate.id)
+    if syllable == lower && pattern != .mixed { return nil }
+    let startsUpper =
+      original.unicodeScalars.first.map { LetterCase.isUppercase($0) ?? $0.properties.isUppercase }
+      ?? false
+    return pattern.apply(to: syllable, startsUpper: startsUpper)
+  }
+
+  /// Lower-case NFC form of a word, the key of the vocabulary.
+  static func lowerForm(_ word: Substring) -> String {
+    // Only combining marks (decomposed input) need the costly NFC pass.
+    if word.unicodeScalars.allSatisfy({ $0.value < 0x300 || $0.value > 0x36F }) {
+      return word.lowercased()
+    }
+    return word.lowercased().precomposedStringWithCanonicalMapping
+  }
+
+  /// Short or ambiguous lines follow the document: in a mostly Vietnamese document a line
+  /// with Latin-1 accents only ("Công tác") is correct text, not English-model OCR.
+  private static func smoothChannels(
+    _ channels: inout [Channel], evidence: [ChannelDetector.Evidence]
+  ) {
+    var vietnameseWords = 0
+    var allWords = 0
+    for (channel, lineEvidence) in zip(channels, evidence) {
+      allWords += lineEvidence.words
+      if channel == .correct || channel == .vietnameseOCR { vietnameseWords += lineEvidence.words }
+    }
+    guard allWords > 0, vietnameseWords * 10 >= allWords * 6 else { return }
+    for index in channels.indices
+    where channels[index] == .englishOCR && evidence[index].debris == 0 {
+      channels[index] = evidence[index].ocrTraces > 0 ? .vietnameseOCR : .correct
+    }
+  }
+}

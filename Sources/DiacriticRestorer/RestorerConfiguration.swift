@@ -1,0 +1,29 @@
+/// Tuning of the restorer's decoder. The defaults were chosen on the held-out sets in
+/// `Fixtures/restorer/` (see `vanban model evaluate`).
+public struct RestorerConfiguration: Sendable, Hashable {
+  /// Decoder states kept per token.
+  public var beamWidth = 12
+  /// Decoder states scoring more than this (log10) below the best are dropped.
+  public var beamThreshold: Float = 5
+  /// Most readings considered for one English-model OCR token.
+  public var englishCandidates = 40
+  /// Most letter-slip readings added for a word on a Vietnamese-model OCR line.
+  public var vietnameseCandidates = 16
+  /// Readings worse than the best by more than this (log10) are dropped.
+  public var englishWindow: Float = 6
+  /// log10 cost of leaving an unknown word unrestored in OCR or stripped text.
+  public var keepUnknownCost: Float = 4
+  /// log10 cost of leaving OCR debris such as "L8" or "1¢" (letters glued to digits or signs).
+  public var keepDebrisCost: Float = 7
+  /// log10 cost of reading a lone digit on an English-model OCR line as a word.
+  public var digitChangeCost: Float = 1
+  /// log10 cost of changing a word of text that looks correct.
+  public var correctChangeCost: Float = 2.5
+  /// log10 cost of changing a word on a line that shows Vietnamese-model OCR errors.
+  public var vietnameseOCRChangeCost: Float = 1.5
+  /// Weight of the channel model against the language model.
+  public var channelWeight: Float = 1
+
+  /// Creates the default configuration.
+  public init() {}
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// Field-level comparison of parsed records against expected ones, for tests and benchmarks.
+///
+/// Fields compared (confidence and warnings are not): `documentType`, `number`, `symbol`,
+/// `date`, `place`, `issuer.name`, `issuer.parent`, `subject`, `recipients` (the whole list),
+/// each expected reference's seven fields (references are paired by symbol, else by kind and
+/// date; each unexpected extra reference counts as one wrong field), `signer.authority`,
+/// `signer.onBehalfOf`, `signer.title`, `signer.name`, `signer.rank`, `distribution` (the whole
+/// list), `urgency`, `confidentiality` and `copy`. Text is compared in NFC with whitespace collapsed.
+///
+/// ```swift
+/// let score = ParserEvaluation.fieldAccuracy(expected: truth, actual: DispatchParser().parse(text))
+/// print("\(score.correct)/\(score.total)", score.mismatches)
+/// ```
+public enum ParserEvaluation {
+  /// Counts the fields of `actual` equal to those of `expected`.
+  ///
+  /// - Returns: the number of correct fields, the number compared, and one line per mismatch
+  ///   (`field: expected … got …`).
+  public static func fieldAccuracy(expected: DispatchRecord, actual: DispatchRecord) -> (
+    correct: Int, total: Int, mismatches: [String]
+  ) {
+    var tally = Tally()
+    tally.compare(
+      "documentType", expected.documentType.map(describe), actual.documentType.map(describe))
+    tally.compare("number", expected.number, actual.number)
+    tally.compare("symbol", expected.symbol, actual.symbol)
+    tally.compare("date", expected.date, actual.date)
+    tally.compare("place", expected.place, actual.place)
+    tally.compare("issuer.name", expected.issuer?.name, actual.issuer?.name)
+    tally.compare("issuer.parent", expected.issuer?.parent, actual.issuer?.parent)
+    tally.compare("subject", expected.subject, actual.subject)
+    tally.compare("recipients", list(expected.recipients), list(actual.recipients))
+    compareReferences(expected.references, actual.references, into: &tally)
+    tally.compare("signer.authority", expected.signer?.authority, actual.signer?.authority)
+    tally.compare("signer.onBehalfOf", expected.signer?.onBehalfOf, actual.signer?.onBehalfOf)
+    tally.compare("signer.title", expected.signer?.title, actual.signer?.title)
+    tally.compare("signer.name", expected.signer?.name, actual.signer?.name)
+    tally.compare("signer.rank", expected.signer?.rank, actual.signer?.rank)
+    tally.compare("distribution", list(expected.distribution), list(actual.distribution))
+    tally.compare("urgency", expected.urgency, actual.urgency)
+    tally.compare("confidentiality", expected.confidentiality, actual.confidentiality)
+    tally.compare("copy", expected.copy.map(describe), actual.copy.map(describe))
+    return (tally.correct, tally.total, tally.mismatches)
+  }
+
+  private struct Tally {
+    var correct = 0
+    var total = 0
+    var mismatches: [String] = []
+
+    mutating func compare(_ field: String, _ expected: String?, _ actual: String?) {
+      total += 1
+      if normalized(expected) == normalized(actual) {
+        correct += 1
+      } else {
+        mismatches.append("\(field): expected \(quoted(expected)) got \(quoted(actual))")
+      }
+    }
+
+    private func normalized(_ value: String?) -> String? {
+      value.map {
+        $0.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).joined(
+          separator: " ")
+      }
+    }
+
+    private func quoted(_ value: String?) -> String { value.map { "\"\($0)\"" } ?? "null" }
+  }
+
+  private static func compareReferences(
+    _ expected: [Reference], _ actual: [Reference], into tally: inout Tally
+  ) {
+    var unused = Array(actual.indices)
+    for (number, want) in expected.enumerated() {
+      let match = unused.firstIndex { index in
+        let got = actual[index]
+        if let symbol = want.symbol { return got.symbol == symbol }
+        return got.symbol == nil && got.kind == want.kind && got.date == want.date
+      }
+      let got = match.map { actual[unused.remove(at: $0)] }
+      let prefix = "references[\(number)]"
+      tally.compare(prefix + ".kind", want.kind, got?.kind)
+      tally.compare(prefix + ".typeCode", want.typeCode, got?.typeCode)
+      tally.compare(prefix + ".number", want.number, got?.number)
+      tally.compare(prefix + ".symbol", want.symbol, got?.symbol)
+      tally.compare(prefix + ".date", want.date, got?.date)
+      tally.compare(prefix + ".issuer", want.issuer, got?.issuer)
+      tally.compare(prefix + ".subject", want.subject, got?.subject)
+    }
+    for index in unused {
+      let extra = actual[index]
+      tally.compare(
+        "references[extra]", nil, "\(extra.kind ?? "?") \(extra.symbol ?? extra.subject ?? "?")")
+    }
+  }
+
+  private static func describe(_ type: DocumentType) -> String {
+    "\(type.code ?? "null") \(type.name)"
+  }
+
+  private static func describe(_ copy: DocumentCopy) -> String {
+    [copy.kind, copy.number, copy.symbol, copy.date, copy.issuer].map { $0 ?? "null" }.joined(
+      separator: " | ")
+  }
+
+  private static func list(_ items: [String]) -> String { items.joined(separator: " ‖ ") }
+}

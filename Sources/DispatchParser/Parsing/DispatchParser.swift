@@ -1,0 +1,231 @@
+import Foundation
+import VietnameseText
+
+/// Turns the text of a Vietnamese administrative document into a ``DispatchRecord``.
+///
+/// The parser reads text in reading order (header left column, header right column, title,
+/// body, "Nơi nhận" list, signer block) and also tolerates OCR text where the two header or
+/// footer columns were merged into one line, and OCR misreadings such as "S6:365 /BC-UBND"
+/// or "ngay 01 thang 12 ndm 2025": keywords are matched on folded text (no diacritics,
+/// lookalike digits read as letters), while values are cut from the original text.
+///
+/// ```swift
+/// let record = DispatchParser().parse(text)
+/// record.symbol        // "365/BC-UBND"
+/// record.signer?.name  // "Phạm Việt Anh"
+/// ```
+public struct DispatchParser: Sendable {
+  /// Creates a parser.
+  public init() {}
+
+  /// Parses UTF-8 bytes.
+  ///
+  /// - Parameters:
+  ///   - data: The document text as UTF-8.
+  ///   - source: A name for the input in error messages (a path, "stdin").
+  /// - Throws: ``DispatchParserError/notText(byteCount:source:)`` when the bytes are not UTF-8.
+  public func parse(data: Data, source: String = "input") throws(DispatchParserError)
+    -> DispatchRecord
+  {
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw .notText(byteCount: data.count, source: source)
+    }
+    return parse(text)
+  }
+
+  /// Parses a document's text. Never fails: what cannot be read is null and explained in
+  /// ``DispatchRecord/warnings``.
+  public func parse(_ text: String) -> DispatchRecord {
+    let lines = Self.normalizingLookalikeLetters(text.precomposedStringWithCanonicalMapping)
+      .split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+      .map { AlignedText($0.trimmingSpaces) }
+    var record = DispatchRecord()
+    var warnings: [String] = []
+    guard lines.contains(where: { $0.original.contains(where: \.isLetter) }) else {
+      record.warnings = ["input: no text to parse"]
+      record.confidence = Self.confidence(of: record)
+      return record
+    }
+    let layout = DocumentLayout(lines: lines)
+    let lastHeaderLine = readHeader(layout, into: &record, warnings: &warnings)
+    let bodyStart = readTitleAndRecipients(layout, into: &record)
+    readFooter(layout, into: &record, warnings: &warnings)
+    let bodyEnd = layout.footerStart ?? layout.mainEnd
+    // Citations are read from just after the title, so a subject that ran on into the body
+    // (OCR loses the blank lines) does not hide them.
+    let afterHeader = layout.title.map { $0.index + 1 } ?? (lastHeaderLine ?? bodyStart) + 1
+    let citationStart = min(bodyStart, afterHeader)
+    if citationStart < bodyEnd {
+      let body = lines[citationStart..<bodyEnd].map(\.string).joined(separator: " ")
+      record.references = ReferenceReader.read(AlignedText(body))
+    }
+    if let start = layout.copyStart {
+      record.copy = MarkReader.copy(in: lines[start..<lines.count])
+    }
+    guard Self.looksLikeDispatch(record) else {
+      var empty = DispatchRecord()
+      empty.warnings = ["input: no dispatch structure found (no number, date, title or signer)"]
+      empty.confidence = Self.confidence(of: empty)
+      return empty
+    }
+    record.warnings = warnings + Self.missingFieldWarnings(record)
+    record.confidence = Self.confidence(of: record)
+    return record
+  }
+
+  /// Reads the header zone; returns the last line that held header information.
+  private func readHeader(
+    _ layout: DocumentLayout, into record: inout DispatchRecord, warnings: inout [String]
+  ) -> Int? {
+    let end = max(0, min(layout.headerEnd, layout.lines.count))
+    let header = HeaderReader(lines: layout.lines[0..<end])
+    record.issuer = header.issuer(warnings: &warnings)
+    if let symbol = header.symbol {
+      record.symbol = symbol.symbol
+      record.number = symbol.number
+      if symbol.number == nil {
+        warnings.append(
+          "number: missing before the symbol \"\(symbol.symbol)\" (handwritten or not read)")
+      }
+    }
+    record.date = header.date?.iso
+    record.place = Self.repairedPlace(
+      header.place, issuer: record.issuer?.name, warnings: &warnings)
+    record.urgency = header.urgency
+    record.confidentiality = header.confidentiality
+    if let subject = header.subject {
+      record.subject = subject
+    }
+    // A công văn has a "V/v" line and no type code in its symbol.
+    if header.subject != nil || header.symbol.map({ $0.type == nil }) == true {
+      record.documentType = .congVan
+    } else if let type = header.symbol?.type {
+      record.documentType = type
+    }
+    // Stamps stand anywhere above the body; look a little further than the header.
+    for line in layout.lines.prefix(min(layout.mainEnd, DocumentLayout.headerWindow)) {
+      record.urgency = record.urgency ?? MarkReader.urgency(line)
+      record.confidentiality = record.confidentiality ?? MarkReader.confidentiality(line)
+    }
+    return header.lastLine
+  }
+
+  /// Reads the title, subject and "Kính gửi" list; returns the line where the body starts.
+  private func readTitleAndRecipients(_ layout: DocumentLayout, into record: inout DispatchRecord)
+    -> Int
+  {
+    let limit = layout.footerStart ?? layout.mainEnd
+    var bodyStart = min(layout.headerEnd, limit)
+    if let title = layout.title {
+      let fromSymbol = record.documentType
+      record.documentType = title.type
+      if let fromSymbol, fromSymbol != title.type, fromSymbol != .congVan {
+        record.warnings.append(
+          "documentType: title says \(title.type.name) but the symbol says \(fromSymbol.name)")
+      }
+      let subject = TitleReader.subject(in: layout.lines, title: title.index, limit: limit)
+      record.subject = subject.subject ?? record.subject
+      bodyStart = max(bodyStart, subject.end)
+    }
+    if let salutation = layout.salutation, salutation < limit {
+      let found = RecipientReader.read(in: layout.lines, from: salutation, limit: limit)
+      record.recipients = found.recipients
+      bodyStart = max(bodyStart, found.end)
+    }
+    return bodyStart
+  }
+
+  private func readFooter(
+    _ layout: DocumentLayout, into record: inout DispatchRecord, warnings: inout [String]
+  ) {
+    let start = layout.footerStart ?? Self.signerFallbackStart(layout)
+    guard let start, start < layout.mainEnd else { return }
+    let footer = FooterReader(lines: layout.lines[start..<layout.mainEnd])
+    record.distribution = footer.distribution
+    var pieces = footer.pieces
+    if pieces.isEmpty, let label = layout.footerStart {
+      pieces = Self.signerBlock(before: label, in: layout)
+    }
+    record.signer = SignerBlock.signer(from: pieces, warnings: &warnings)
+  }
+
+  /// The signer block when OCR read the right column before the "Nơi nhận" list: the short
+  /// signer lines just above the label, up to the body's last sentence.
+  private static func signerBlock(before label: Int, in layout: DocumentLayout) -> [SignerBlock
+    .Piece]
+  {
+    var pieces: [SignerBlock.Piece] = []
+    var index = label - 1
+    while index > layout.headerEnd, pieces.count < 6 {
+      let line = layout.lines[index]
+      index -= 1
+      if line.isBlank { continue }
+      let text = line.string
+      guard text.count <= 60, !text.hasSuffix("."), let piece = SignerBlock.Piece(line) else {
+        break
+      }
+      pieces.insert(piece, at: 0)
+    }
+    return pieces.contains { if case .name = $0 { return true } else { return false } }
+      ? pieces : []
+  }
+
+  /// Without a "Nơi nhận" label, the signer block starts at the last authority or capitals
+  /// line among the final lines.
+  private static func signerFallbackStart(_ layout: DocumentLayout) -> Int? {
+    // The last ten written lines; OCR text has blank lines between most of them.
+    let written = (0..<layout.mainEnd).filter { !layout.lines[$0].isBlank }.suffix(10)
+    let candidates = written.filter { $0 > layout.headerEnd }
+    return candidates.first { index in
+      if FooterReader.midLineAuthority(layout.lines[index]) != nil { return true }
+      switch SignerBlock.Piece(layout.lines[index]) {
+      case .authority?: return true
+      case .title(let text)?:
+        // Only a known office title, not a section heading in capitals.
+        let words = AlignedText(text).words
+        return text.count < 40
+          && Vocabulary.titles.contains { Fuzzy.phraseMatches(words, at: 0, $0.folded) }
+      default: return false
+      }
+    }
+  }
+
+  /// When OCR garbled the place ("L8 Chan", "L£ Chân") and the issuer's name ends with
+  /// nearly the same words, the issuer's spelling is used.
+  private static func repairedPlace(_ place: String?, issuer: String?, warnings: inout [String])
+    -> String?
+  {
+    guard let place, let issuer else { return place }
+    let aligned = AlignedText(place)
+    let words = place.split(separator: " ")
+    let damaged =
+      aligned.keyed != aligned.folded
+      || place.contains { !($0.isLetter || $0.isNumber || $0 == " " || $0 == "-" || $0 == ".") }
+      || words.contains { $0.contains(where: \.isLowercase) && Syllable($0) == nil }
+    let issuerWords = issuer.split(separator: " ")
+    guard damaged, issuerWords.count >= words.count else { return place }
+    let candidate = issuerWords.suffix(words.count).joined(separator: " ")
+    let folded = AlignedText(candidate).folded
+    guard Fuzzy.distance(folded, aligned.keyed) <= max(1, folded.count / 4) else { return place }
+    warnings.append("place: \"\(place)\" read as \"\(candidate)\" from the issuer's name")
+    return candidate
+  }
+
+  /// OCR reads "Đ" as the Icelandic "Ð" (and "đ" as "ð"), letters Vietnamese never uses.
+  static func normalizingLookalikeLetters(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { $0 == "\u{D0}" || $0 == "\u{F0}" }) else {
+      return text
+    }
+    return String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.map { $0 == "\u{D0}" ? "\u{110}" : $0 == "\u{F0}" ? "\u{111}" : $0 }))
+  }
+
+  private static func looksLikeDispatch(_ record: DispatchRecord) -> Bool {
+    let anchors = [
+      record.symbol != nil, record.date != nil, record.documentType != nil,
+      record.signer?.name != nil || record.signer?.title != nil, record.issuer?.name != nil,
+    ]
+    return anchors.filter { $0 }.count >= 2
+  }
+}

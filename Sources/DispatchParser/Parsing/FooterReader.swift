@@ -1,0 +1,182 @@
+import VietnameseText
+
+/// Reads the footer: the "Nơi nhận" list (left column) and the signer block (right column),
+/// separating them when OCR merged both columns into one line
+/// ("- CT, PCT UBND phuong Pham Viét Anh; CHU TICH").
+struct FooterReader: Sendable {
+  /// The "Nơi nhận" items as written, bullets and final punctuation removed.
+  private(set) var distribution: [String] = []
+  /// The signer block's pieces, in reading order.
+  private(set) var pieces: [SignerBlock.Piece] = []
+
+  /// Reads the footer lines; the first may be the "Nơi nhận:" label line.
+  init(lines: ArraySlice<AlignedText>) {
+    var previousWasItem = false
+    // Whether the last item ran to the end of its line without ";" or "." (so may continue).
+    var lastItemOpen = false
+    for line in lines where !line.isBlank {
+      var text = line
+      if DocumentLayout.isFooterLabel(line), let colon = line.original.firstIndex(of: ":") {
+        text = AlignedText(line.text(from: colon + 1).trimmingSpaces)
+        if text.isBlank { continue }
+        if !RecipientReader.isBullet(text.string), let piece = SignerBlock.Piece(text) {
+          pieces.append(piece)
+          continue
+        }
+      }
+      // In the list, OCR may read the dash as a dot or a stroke (". Sở GDĐT Hà Nội").
+      let oddBullet =
+        previousWasItem && text.original.count > 2
+        && ".,_=·".contains(text.original[0]) && text.original[1] == " "
+      previousWasItem = RecipientReader.isBullet(text.string) || oddBullet
+      if previousWasItem {
+        let (item, right) = Self.splitMerged(text)
+        if let item { distribution.append(item) }
+        pieces += right
+        lastItemOpen = right.isEmpty && !";.,".contains(text.string.last ?? ";")
+      } else if pieces.isEmpty, lastItemOpen, let last = distribution.last,
+        let first = text.original.first(where: \.isLetter), first.isLowercase
+      {
+        distribution[distribution.count - 1] = Self.tidyItem(last + " " + text.string) ?? last
+      } else if let piece = SignerBlock.Piece(text),
+        piece.isAuthority || Self.midLineAuthority(text) == nil
+      {
+        pieces.append(piece)
+      } else if let cut = Self.midLineAuthority(text),
+        let piece = SignerBlock.Piece(AlignedText(text.text(from: cut).trimmingSpaces))
+      {
+        // "R— se, 00 PC -TM. ỦY BAN NHÂN DÂN": a lost label and specks before the signer's column.
+        pieces.append(piece)
+      }
+    }
+  }
+
+  /// Splits a list line that carries signer text on its right.
+  static func splitMerged(_ line: AlignedText) -> (String?, [SignerBlock.Piece]) {
+    var left = line.string
+    var right: [SignerBlock.Piece] = []
+    let aligned = line
+    // An authority prefix in mid-line starts the right column: "(b/c); KT. CHU TICH".
+    if let cut = midLineAuthority(aligned) {
+      let tail = AlignedText(aligned.text(from: cut).trimmingSpaces)
+      if HeaderReader.isMostlyCaps(tail), let piece = SignerBlock.Piece(tail) {
+        left = aligned.text(0..<cut)
+        right.append(piece)
+      }
+    }
+    // Capitals after the item's last ";" belong to the signer block: "…phuong; CHU TICH".
+    if right.isEmpty, let semicolon = left.lastIndex(of: ";") {
+      let tail = AlignedText(left[left.index(after: semicolon)...].trimmingSpaces)
+      if !tail.isBlank, HeaderReader.isMostlyCaps(tail), let piece = SignerBlock.Piece(tail) {
+        left = String(left[...semicolon])
+        right.append(piece)
+      }
+    }
+    // A title in capitals closing the line: "- CT, PCT UBND phường: _= CHỦ TỊCH".
+    if right.isEmpty, let cut = trailingTitle(AlignedText(left)) {
+      let aligned = AlignedText(left)
+      if let piece = SignerBlock.Piece(AlignedText(aligned.text(from: cut).trimmingSpaces)) {
+        right.append(piece)
+        left = aligned.text(0..<cut)
+      }
+    }
+    // A person's name at the end of the item: "- CT, PCT UBND phuong Pham Viét Anh;".
+    let leftAligned = AlignedText(left)
+    let words = leftAligned.words
+    var nameStart: Int?
+    // Only on lines already shown to be merged, so "- Thứ trưởng Trần Quang Huy;" stays an item.
+    for index in words.indices.dropFirst()
+    where !right.isEmpty && Vocabulary.surnames.contains(words[index].key) {
+      let run = words[index...]
+      let capitalised = run.allSatisfy {
+        leftAligned.original[$0.range.lowerBound].isUppercase
+          && leftAligned.text($0.range).dropFirst().contains(where: \.isLowercase)
+      }
+      let previous = leftAligned.original[words[index - 1].range.lowerBound]
+      if capitalised, (2...4).contains(run.count), previous.isLowercase {
+        nameStart = words[index].range.lowerBound
+        break
+      }
+    }
+    if let nameStart {
+      let nameEnd = words.last?.range.upperBound ?? nameStart
+      right.append(.name(leftAligned.text(nameStart..<nameEnd)))
+      left = leftAligned.text(0..<nameStart) + leftAligned.text(from: nameEnd)
+    }
+    return (tidyItem(RecipientReader.stripBullet(left)), right)
+  }
+
+  /// The item without OCR noise after its closing full stop ("Lưu: PA83 (Đ3). kKW)»7"):
+  /// what follows the last ". " is dropped when it holds odd signs and no Vietnamese word.
+  static func droppingTrailingSpecks(_ text: String) -> String {
+    guard let stop = text.range(of: ". ", options: .backwards) else { return text }
+    let tail = text[stop.upperBound...]
+    let odd = tail.contains {
+      !($0.isLetter || $0.isNumber || $0.isWhitespace || ",;:()/-".contains($0))
+    }
+    let words = tail.split(whereSeparator: { !$0.isLetter })
+    let hasWord = words.contains { $0.count >= 2 && Syllable($0) != nil }
+    return odd && !hasWord ? String(text[..<stop.lowerBound]) : text
+  }
+
+  /// "(để b/c)" ("to report") as OCR reads its slash: "(để bíc)", "(b1c)", "(blc)".
+  static func repairingReportMark(_ text: String) -> String {
+    let aligned = AlignedText(text)
+    guard let match = aligned.folded.firstMatch(of: #/\((?:de\s+)?b[il1|\/!]c\)/#) else {
+      return text
+    }
+    let range = aligned.offsets(of: match.range, in: aligned.folded)
+    let mark = aligned.text((range.upperBound - 4)..<(range.upperBound - 1))
+    guard mark != "b/c" else { return text }
+    return aligned.text(0..<(range.upperBound - 4)) + "b/c"
+      + aligned.text(from: range.upperBound - 1)
+  }
+
+  /// Where an authority prefix ("KT.", "TM.", "T/M") starts in the middle of a line.
+  static func midLineAuthority(_ line: AlignedText) -> Int? {
+    guard
+      let match = line.keyed.firstMatch(
+        of:
+          #/[\s;,.\-_](t\s?\/?\s?m|k\s?\/?\s?t|t\s?\/?\s?l|t\s?\/?\s?uq)\s?[.,]\s?|[\s;,.\-_]q\s?\.\s/#
+      )
+    else { return nil }
+    let range = line.offsets(of: match.range, in: line.keyed)
+    let cut = range.lowerBound + 1
+    // The prefix must introduce a body or office in capitals ("Lưu: VT, TL." is a list item).
+    let named = line.text(from: range.upperBound).filter(\.isLetter).count >= 2
+    return named && HeaderReader.isMostlyCaps(AlignedText(line.text(from: cut))) ? cut : nil
+  }
+
+  /// Where an office title in capitals ends a line, after other text.
+  static func trailingTitle(_ line: AlignedText) -> Int? {
+    let words = line.words
+    for length in stride(from: min(5, words.count - 1), through: 2, by: -1) {
+      let start = words.count - length
+      let isCaps = words[start...].allSatisfy { word in
+        line.original[word.range].allSatisfy { !$0.isLowercase }
+      }
+      guard isCaps, start > 0 else { continue }
+      let matches = Vocabulary.titles.contains {
+        $0.folded.count == length && Fuzzy.phraseMatches(words, at: start, $0.folded)
+      }
+      if matches { return words[start].range.lowerBound }
+    }
+    return nil
+  }
+
+  /// An item without its closing ";" or "." or stray marks after them.
+  static func tidyItem(_ text: String) -> String? {
+    var words = HeaderReader.trimmingSpecks(text).split(whereSeparator: \.isWhitespace)
+    // A one-letter speck after the item's final comma ("Tỉnh ủy viên, l").
+    if words.count > 2, let last = words.last, last.count == 1,
+      words[words.count - 2].hasSuffix(",")
+    {
+      words.removeLast()
+    }
+    var value = Self.droppingTrailingSpecks(Self.repairingReportMark(words.joined(separator: " ")))
+    while let last = value.last, !(last.isLetter || last.isNumber || ")]".contains(last)) {
+      value.removeLast()
+    }
+    return value.contains(where: \.isLetter) ? value : nil
+  }
+}

@@ -1,0 +1,155 @@
+import VietnameseText
+
+/// Reads the header zone: issuing body and its parent, number and symbol, place and date,
+/// and a công văn's "V/v" subject. Works line by line on left and right column parts, so it
+/// reads both reading-order text and lines where OCR merged the columns.
+struct HeaderReader: Sendable {
+  /// The issuer lines in the left column, before the number.
+  var issuerLines: [String] = []
+  /// The number line's symbol.
+  var symbol: SymbolReader.Found?
+  /// The date of the place-and-date line.
+  var date: DateReader.Found?
+  /// The place written before the date, place kind dropped.
+  var place: String?
+  /// Whether the place had to be repaired from the issuer's name.
+  var placeRepaired = false
+  /// The text after "V/v", continuation lines joined.
+  var subject: String?
+  /// The index of the last line that held header information (issuer, number, date, V/v).
+  var lastLine: Int?
+  /// Urgency and confidentiality stamps seen in the header.
+  var urgency: String?
+  /// The confidentiality mark seen in the header.
+  var confidentiality: String?
+
+  /// Reads the header from the given lines.
+  init(lines: ArraySlice<AlignedText>) {
+    var subjectParts: [String] = []
+    var inSubject = false
+    for (index, line) in zip(lines.indices, lines) where !line.isBlank {
+      let before = (issuerLines.count, symbol, date, subjectParts.count)
+      defer {
+        if before != (issuerLines.count, symbol, date, subjectParts.count) { lastLine = index }
+      }
+      if let stamp = MarkReader.urgency(line) {
+        urgency = urgency ?? stamp
+        continue
+      }
+      if let mark = MarkReader.confidentiality(line) {
+        confidentiality = confidentiality ?? mark
+        continue
+      }
+      let parts = ColumnSplitter.header(line)
+      if date == nil, parts.rightKind == .placeAndDate {
+        readPlaceAndDate(parts.right)
+      }
+      let left = parts.left
+      if left.isBlank || DocumentLayout.isDecoration(left) || DocumentLayout.isSalutation(left) {
+        inSubject = false
+        continue
+      }
+      if symbol == nil, let found = SymbolReader.afterNumberLabel(in: left) {
+        symbol = found
+        inSubject = false
+        continue
+      }
+      if let start = DocumentLayout.subjectLabel(left) {
+        subjectParts = [left.text(from: start)]
+        inSubject = true
+        continue
+      }
+      if inSubject {
+        subjectParts.append(left.string)
+        continue
+      }
+      if symbol == nil, Self.isMostlyCaps(left) {
+        issuerLines.append(Self.trimmingSpecks(left.string))
+      }
+    }
+    if !subjectParts.isEmpty {
+      subject = SubjectText.clean(subjectParts.joined(separator: " "))
+    }
+  }
+
+  private mutating func readPlaceAndDate(_ right: AlignedText) {
+    guard let found = DateReader.all(in: right).first else { return }
+    date = found
+    var text = right.text(0..<found.range.lowerBound).trimmingSpaces
+    while let last = text.last, last == "," || last == "." { text.removeLast() }
+    text = String(text.drop { !$0.isLetter && !$0.isNumber })
+    let aligned = AlignedText(text.trimmingSpaces)
+    let words = aligned.words
+    guard !words.isEmpty else { return }
+    var start = 0
+    for kind in Vocabulary.placeKinds
+    where Fuzzy.phraseMatches(words, at: 0, kind.folded, exact: true) {
+      if kind.folded.count < words.count, !(words[kind.folded.count].key.first?.isNumber ?? true) {
+        start = words[kind.folded.count].range.lowerBound
+      }
+      break
+    }
+    place = aligned.text(from: start).trimmingSpaces
+  }
+
+  /// The text without OCR specks at its ends ("UBND TỈNH X _" → "UBND TỈNH X").
+  static func trimmingSpecks(_ text: String) -> String {
+    let words = text.split(whereSeparator: \.isWhitespace)
+    let isWord: (Substring) -> Bool = {
+      $0.contains { VietnameseCharacters.isVietnameseLetter($0) || $0.isNumber }
+    }
+    let kept = words.drop { !isWord($0) }.reversed().drop { !isWord($0) }
+    return kept.reversed().joined(separator: " ")
+  }
+
+  /// Letters at least four-fifths capitals: how issuer names are printed.
+  static func isMostlyCaps(_ text: AlignedText) -> Bool {
+    let letters = text.original.filter(\.isLetter)
+    guard letters.count >= 2 else { return false }
+    return Double(letters.filter { !$0.isLowercase }.count) >= 0.8 * Double(letters.count)
+  }
+
+  /// Groups header lines into bodies: a line that starts with an organisation kind ("SỞ",
+  /// "ỦY BAN NHÂN DÂN") names a new body; any other line continues the one above it.
+  static func units(_ lines: [String]) -> [String] {
+    var units: [String] = []
+    for line in lines {
+      let words = AlignedText(line).words
+      let startsBody = Vocabulary.organizationKinds.contains {
+        Fuzzy.phraseMatches(words, at: 0, $0.folded, exact: true)
+      }
+      if startsBody || units.isEmpty {
+        units.append(line)
+      } else {
+        units[units.count - 1] += " " + line
+      }
+    }
+    return units
+  }
+
+  /// The issuing body and its parent, in sentence case. When OCR lost the body's kind
+  /// ("PHƯỜNG LÊ CHÂN" without "ỦY BAN NHÂN DÂN"), the symbol's last segment supplies it.
+  func issuer(warnings: inout [String]) -> Issuer? {
+    let bodies = Self.units(issuerLines)
+    guard var name = bodies.last else { return nil }
+    let words = AlignedText(name).words
+    let hasKind = Vocabulary.organizationKinds.contains {
+      Fuzzy.phraseMatches(words, at: 0, $0.folded, exact: true)
+    }
+    let startsWithPlace = Vocabulary.placeKinds.contains {
+      Fuzzy.phraseMatches(words, at: 0, $0.folded, exact: true)
+    }
+    if !hasKind, startsWithPlace, let symbol,
+      let last = symbol.symbol.split(whereSeparator: { $0 == "-" || $0 == "/" }).last,
+      let expansion = Vocabulary.abbreviations[AlignedText(last).folded]
+    {
+      name = expansion.joined(separator: " ").uppercased() + " " + name
+      warnings.append(
+        "issuer: body kind missing from the header, taken from the symbol \"\(last)\"")
+    }
+    let parent = bodies.count >= 2 ? bodies[bodies.count - 2] : nil
+    return Issuer(
+      name: NameStyler.organization.style(name),
+      parent: parent.flatMap { NameStyler.organization.style($0) })
+  }
+}

@@ -1,0 +1,272 @@
+/// Reads the documents cited in a body: "Kế hoạch số 44/KH-UBND ngày 08/8/2025 về …",
+/// "Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về …", "Thông báo số 496-TB/TU",
+/// and laws cited by name and date ("Luật Lưu trữ ngày 11 tháng 11 năm 2011").
+enum ReferenceReader {
+  private struct Kind {
+    let type: DocumentType
+    /// Laws carry a name between the kind and the number ("Luật Lưu trữ số 01/2011/QH13").
+    let isNamed: Bool
+  }
+
+  private static let kinds: [Kind] = (DocumentType.appendixIII + DocumentType.citedKinds).map {
+    Kind(type: $0, isNamed: ["Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"].contains($0.name))
+  }
+
+  /// A citation found in the text, before its subject is cut.
+  private struct Citation {
+    var reference: Reference
+    var start: Int
+    var tail: Int
+  }
+
+  /// Every cited document, in reading order, each once.
+  static func read(_ body: AlignedText) -> [Reference] {
+    let words = body.words
+    let dates = DateReader.all(in: body)
+    var citations: [Citation] = []
+    for symbol in SymbolReader.all(in: body) {
+      citations.append(citation(for: symbol, words: words, dates: dates, in: body))
+    }
+    citations += namedLaws(body, words: words, dates: dates)
+    citations.sort { $0.start < $1.start }
+    var seen = Set<String>()
+    var result: [Reference] = []
+    for (index, citation) in citations.enumerated() {
+      let next = index + 1 < citations.count ? citations[index + 1].start : body.original.count
+      var reference = citation.reference
+      let (issuer, subject, _) = tail(body, from: citation.tail, limit: next)
+      reference.issuer = issuer
+      if let subject { reference.subject = subject }
+      let key =
+        reference.symbol
+        ?? "\(reference.kind ?? "")|\(reference.subject ?? "")|\(reference.date ?? "")"
+      if seen.insert(key).inserted { result.append(reference) }
+    }
+    return result
+  }
+
+  private static func citation(
+    for symbol: SymbolReader.Found, words: [AlignedText.Word], dates: [DateReader.Found],
+    in body: AlignedText
+  ) -> Citation {
+    let before = words.filter { $0.range.upperBound <= symbol.range.lowerBound }
+    var end = before.count
+    // "số" (OCR: "s6", "sé") between the kind and the symbol.
+    if end > 0, before[end - 1].key.count <= 3, before[end - 1].key.hasPrefix("s") { end -= 1 }
+    var kind: DocumentType?
+    var start = end < before.count ? before[end].range.lowerBound : symbol.range.lowerBound
+    var name: String?
+    search: for distance in 0...8 {
+      for candidate in kinds where candidate.isNamed || distance == 0 {
+        let count = candidate.type.foldedWords.count
+        let at = end - distance - count
+        guard at >= 0, Fuzzy.phraseMatches(before, at: at, candidate.type.foldedWords) else {
+          continue
+        }
+        guard body.original[before[at].range.lowerBound].isUppercase || distance == 0 else {
+          continue
+        }
+        if let current = kind, current.name.count >= candidate.type.name.count { continue }
+        kind = candidate.type
+        start = before[at].range.lowerBound
+        if distance > 0 {
+          name = body.text(before[at + count].range.lowerBound..<before[end - 1].range.upperBound)
+        }
+      }
+      if kind != nil { break search }
+    }
+    if kind == nil {
+      kind =
+        symbol.type
+        ?? (symbol.firstSegment.map { AlignedText($0).folded == "cv" } == true ? .congVan : nil)
+    }
+    let date = dates.first {
+      $0.range.lowerBound >= symbol.range.upperBound
+        && $0.range.lowerBound - symbol.range.upperBound <= 6
+    }
+    let typeCode = symbol.type?.code
+    let reference = Reference(
+      kind: kind?.name, typeCode: typeCode, number: symbol.number, symbol: symbol.symbol,
+      date: date?.iso, issuer: nil, subject: name)
+    return Citation(
+      reference: reference, start: start, tail: date?.range.upperBound ?? symbol.range.upperBound)
+  }
+
+  /// Laws cited by name and date without a number.
+  private static func namedLaws(
+    _ body: AlignedText, words: [AlignedText.Word], dates: [DateReader.Found]
+  ) -> [Citation] {
+    var found: [Citation] = []
+    for (index, word) in words.enumerated() {
+      guard body.original[word.range.lowerBound].isUppercase else { continue }
+      for kind in kinds where kind.isNamed {
+        let count = kind.type.foldedWords.count
+        guard Fuzzy.phraseMatches(words, at: index, kind.type.foldedWords, exact: true) else {
+          continue
+        }
+        let nameStart = index + count
+        guard nameStart < words.count,
+          let date = dates.first(where: { $0.range.lowerBound > words[nameStart].range.lowerBound })
+        else { continue }
+        let between = body.text(words[nameStart].range.lowerBound..<date.range.lowerBound)
+        guard between.count <= 90, !between.contains(where: { ";.,(".contains($0) || $0.isNumber })
+        else { continue }
+        let name = between.trimmingSpaces
+        guard name.first?.isUppercase == true else { continue }
+        let reference = Reference(
+          kind: kind.type.name, typeCode: nil, number: nil, symbol: nil, date: date.iso,
+          issuer: nil, subject: name)
+        found.append(
+          Citation(
+            reference: reference, start: word.range.lowerBound, tail: date.range.upperBound))
+        break
+      }
+    }
+    return found
+  }
+
+  /// Verbs that end an issuer's name and open the subject: "của Chính phủ quy định về …".
+  private static let subjectVerbs: [[String]] = [
+    ["quy", "dinh"], ["ban", "hanh"], ["huong", "dan"], ["phe", "duyet"], ["thong", "bao"],
+    ["trien", "khai"], ["chi", "dao"], ["sua", "doi"], ["bo", "sung"], ["hop", "nhat"],
+    ["giao"], ["de", "nghi"], ["yeu", "cau"], ["ket", "luan"],
+  ]
+
+  /// Words after a comma that start a new clause of the citing sentence, not more subject.
+  private static let clauseStarters: [[String]] = [
+    ["trong", "do"], ["dinh", "huong"], ["gop", "phan"], ["giao"], ["nham"], ["dong", "thoi"],
+    ["theo", "do"], ["qua", "do"], ["tao"], ["kip", "thoi"], ["dam", "bao"], ["bao", "dam"],
+    ["xac", "dinh"], ["de"],
+  ]
+
+  /// Phrases that end a subject even without punctuation ("… về công tác văn thư cho phù hợp").
+  private static let subjectStops: [[String]] = [["cho", "phu", "hop"], ["de", "trien", "khai"]]
+
+  /// After a citation's number and date: "của <issuer>" and "về (việc) <subject>" (or a verb
+  /// such as "ban hành …" that opens the subject), each ending at a clause break or where the
+  /// next citation starts.
+  private static func tail(_ body: AlignedText, from start: Int, limit: Int) -> (
+    String?, String?, Int
+  ) {
+    // A citation's issuer and subject fit in a few lines; the cap keeps long bodies linear.
+    let end = min(limit, body.original.count, start + 600)
+    guard start < end else { return (nil, nil, start) }
+    let window = AlignedText(body.text(start..<end))
+    let words = window.words
+    var issuer: String?
+    var subject: String?
+    var index = 0
+    if let first = words.first,
+      window.keyed(0..<first.range.lowerBound).allSatisfy({ $0 == " " || $0 == "," }),
+      ["cua", "cia", "ciia", "cla", "cda", "cta"].contains(first.key)
+    {
+      index = 1
+      let from = words.count > 1 ? words[1].range.lowerBound : first.range.upperBound
+      while index < words.count, !startsSubject(words, at: index, in: window) { index += 1 }
+      let issuerEnd = min(
+        clauseEnd(window, from: from, issuer: true),
+        index < words.count ? words[index].range.lowerBound : window.original.count)
+      issuer = tidy(window.text(from..<issuerEnd)).flatMap { NameStyler.organization.style($0) }
+      index = words.firstIndex { $0.range.lowerBound >= issuerEnd } ?? words.count
+      if issuerEnd < window.original.count, index < words.count,
+        !window.keyed(issuerEnd..<words[index].range.lowerBound).allSatisfy({ $0 == " " })
+      {
+        return (issuer, nil, start + issuerEnd)
+      }
+    }
+    guard index < words.count, startsSubject(words, at: index, in: window) else {
+      return (issuer, nil, start)
+    }
+    var from = words[index].range.lowerBound
+    if words[index].key == "ve" || words[index].key == "vé" {
+      // "về việc X" gives X, like "về X".
+      from =
+        index + 1 < words.count ? words[index + 1].range.lowerBound : words[index].range.upperBound
+      if index + 1 < words.count, Fuzzy.wordMatches(words[index + 1].key, "viec") {
+        from =
+          index + 2 < words.count
+          ? words[index + 2].range.lowerBound : words[index + 1].range.upperBound
+      }
+    }
+    let subjectEnd = clauseEnd(window, from: from, issuer: false)
+    subject = tidy(window.text(from..<subjectEnd))
+    return (issuer, subject, start + subjectEnd)
+  }
+
+  /// "về", or a lower-case verb that opens a subject.
+  private static func startsSubject(
+    _ words: [AlignedText.Word], at index: Int, in text: AlignedText
+  ) -> Bool {
+    guard text.original[words[index].range.lowerBound].isLowercase else { return false }
+    if words[index].key == "ve" { return true }
+    return subjectVerbs.contains { Fuzzy.phraseMatches(words, at: index, $0, exact: true) }
+  }
+
+  /// Where a clause ends: ";", ":", a sentence end, a bracket, a comma that opens a new clause
+  /// of the citing sentence, or a stop phrase. Quoted titles are skipped whole.
+  private static func clauseEnd(_ text: AlignedText, from start: Int, issuer: Bool) -> Int {
+    let chars = text.original
+    let words = text.words
+    var index = start
+    var inQuote = false
+    while index < chars.count {
+      let c = chars[index]
+      if "“\"«".contains(c) && !inQuote {
+        inQuote = true
+      } else if "”\"»".contains(c) && inQuote {
+        inQuote = false
+      } else if !inQuote {
+        if ";:()".contains(c) { return index }
+        if c == ".", index + 1 >= chars.count || chars[index + 1] == " " {
+          return index
+        }
+        if c == ",", let next = words.firstIndex(where: { $0.range.lowerBound > index }) {
+          if commaEnds(words, next: next, in: text, issuer: issuer) { return index }
+        } else if c == "," {
+          return index
+        }
+        if !issuer, c == " ",
+          let next = words.firstIndex(where: { $0.range.lowerBound == index + 1 }),
+          subjectStops.contains(where: { Fuzzy.phraseMatches(words, at: next, $0, exact: true) })
+        {
+          return index
+        }
+      }
+      index += 1
+    }
+    return chars.count
+  }
+
+  /// Whether a comma ends an issuer or subject. Inside an issuer's name a comma is followed by
+  /// a capitalised part and "và" ("Văn hóa, Thể thao và Du lịch"); inside a subject by
+  /// lower-case words that are not a clause opener ("văn thư, lưu trữ").
+  private static func commaEnds(
+    _ words: [AlignedText.Word], next: Int, in text: AlignedText, issuer: Bool
+  ) -> Bool {
+    let capitalised = text.original[words[next].range.lowerBound].isUppercase
+    if issuer {
+      let soon = words[next..<min(words.count, next + 4)]
+      let namesBody = Vocabulary.organizationKinds.contains {
+        Fuzzy.phraseMatches(words, at: next, $0.folded, exact: true)
+      }
+      return !(capitalised && !namesBody && soon.contains { $0.key == "va" })
+    }
+    if capitalised { return true }
+    // Subjects often close on a year: "… năm 2025, định hướng …".
+    if next > 0, words[next - 1].key.count == 4, words[next - 1].key.allSatisfy(\.isNumber) {
+      return true
+    }
+    return clauseStarters.contains { Fuzzy.phraseMatches(words, at: next, $0) }
+  }
+
+  private static func tidy(_ text: String) -> String? {
+    var value = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    while let last = value.last, ".;,:-–_ ".contains(last) { value.removeLast() }
+    // A trailing "và" joins the next citation, not this one.
+    for suffix in [" và", " va", " và các", " và tại"] where value.hasSuffix(suffix) {
+      value.removeLast(suffix.count)
+    }
+    value = value.trimmingSpaces
+    return value.contains(where: \.isLetter) ? value : nil
+  }
+}

@@ -1,0 +1,105 @@
+/// The signer block's lines, classified, and how they combine into a ``Signer``.
+enum SignerBlock {
+  /// One line (or merged-line fragment) of a signer block.
+  enum Piece: Sendable, Equatable {
+    /// "KT. CHỦ TỊCH": the prefix code and what follows it.
+    case authority(code: String, rest: String)
+    /// A line in capitals that is not a name: a title ("PHÓ CHỦ TỊCH").
+    case title(String)
+    /// A person's name, maybe after a rank.
+    case name(String)
+
+    /// Whether the piece is an authority line.
+    var isAuthority: Bool {
+      if case .authority = self { return true }
+      return false
+    }
+
+    /// Classifies a line; nil for signature notes such as "(Đã ký)" and for noise.
+    init?(_ line: AlignedText) {
+      // Specks before the block's first word ("____ KT,TRƯỞNG PHÒNG").
+      let start = line.original.firstIndex { $0.isLetter || $0.isNumber || $0 == "(" } ?? 0
+      let text = start == 0 ? line : AlignedText(line.text(from: start))
+      let letters = text.original.filter(\.isLetter)
+      guard letters.count >= 2 else { return nil }
+      if text.keyed.firstMatch(of: #/^\(|\bda\s+ky\b|\bky\s+ten\b|dong\s+dau/#) != nil {
+        return nil
+      }
+      if let match = text.keyed.firstMatch(
+        of:
+          #/^(?:t\s?\/\s?m|k\s?\/\s?t|t\s?\/\s?uq|t\s?\/\s?l)\s?\.?\s+|^(?:tm|kt|tuq|tl)\s?[.,]\s*|^q\s?\.\s*/#
+      ) {
+        let code = String(text.keyed[match.range]).filter(\.isLetter).uppercased()
+        let rest = text.text(from: text.offsets(of: match.range, in: text.keyed).upperBound)
+          .trimmingSpaces
+        if rest.contains(where: \.isLetter) {
+          self = .authority(code: code, rest: rest)
+          return
+        }
+      }
+      let words = text.words
+      let isCaps = letters.allSatisfy { !$0.isLowercase }
+      let isTitle = Vocabulary.titles.contains { Fuzzy.phraseMatches(words, at: 0, $0.folded) }
+      if isCaps && (isTitle || !Vocabulary.surnames.contains(words.first?.key ?? "")) {
+        self = .title(text.string)
+        return
+      }
+      // A name: capitalised words, maybe after a rank ("Trung tá Lê Văn Thắng").
+      let rankLength =
+        Vocabulary.ranks.first { Fuzzy.phraseMatches(words, at: 0, $0.folded) }?.folded.count ?? 0
+      let nameWords = words.dropFirst(rankLength)
+      let capitalised = nameWords.allSatisfy { text.original[$0.range.lowerBound].isUppercase }
+      if (2...5).contains(nameWords.count), capitalised {
+        self = .name(text.string)
+        return
+      }
+      return nil
+    }
+  }
+
+  /// Combines the pieces: the innermost authority, the title lines under it, and the last name.
+  static func signer(from pieces: [Piece], warnings: inout [String]) -> Signer? {
+    guard !pieces.isEmpty else { return nil }
+    var authority: (code: String, rest: String)?
+    var titleParts: [String] = []
+    var name: String?
+    for piece in pieces {
+      switch piece {
+      case .authority(let code, let rest):
+        authority = (code, rest)
+        titleParts = []
+      case .title(let text):
+        if name == nil { titleParts.append(text) }
+      case .name(let text):
+        name = text
+      }
+    }
+    let cleanTitle: (String) -> String? = {
+      NameStyler.title.style(HeaderReader.trimmingSpecks($0))
+    }
+    var onBehalfOf = authority.flatMap { cleanTitle($0.rest) }
+    var title = titleParts.isEmpty ? nil : cleanTitle(titleParts.joined(separator: " "))
+    if authority?.code == "Q" {
+      // "Q. GIÁM ĐỐC": the signer is acting in that office, not signing for someone.
+      title = title ?? onBehalfOf
+      onBehalfOf = nil
+    }
+    var rank: String?
+    if let raw = name {
+      let aligned = AlignedText(raw)
+      let words = aligned.words
+      for phrase in Vocabulary.ranks where Fuzzy.phraseMatches(words, at: 0, phrase.folded) {
+        rank = phrase.words.joined(separator: " ")
+        name =
+          phrase.folded.count < words.count
+          ? aligned.text(from: words[phrase.folded.count].range.lowerBound).trimmingSpaces : nil
+        break
+      }
+    }
+    name = name.map { NameStyler.personName(FooterReader.tidyItem($0) ?? $0) }
+    if name == nil { warnings.append("signer: no name found in the signer block") }
+    if title == nil { warnings.append("signer: no title found in the signer block") }
+    return Signer(
+      authority: authority?.code, onBehalfOf: onBehalfOf, title: title, name: name, rank: rank)
+  }
+}

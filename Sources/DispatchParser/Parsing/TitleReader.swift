@@ -1,0 +1,64 @@
+/// Reads the subject lines printed under the title ("BÁO CÁO" / "Công tác tuyên truyền …").
+enum TitleReader {
+  /// The subject and the line after it.
+  struct Result: Sendable {
+    /// The cleaned subject.
+    let subject: String?
+    /// The first line after the subject.
+    let end: Int
+  }
+
+  /// Reads the subject after the title line: blank lines right after the title are skipped,
+  /// then lines are taken until a blank line or a line that opens the body.
+  static func subject(in lines: [AlignedText], title: Int, limit: Int) -> Result {
+    var index = title + 1
+    while index < limit, lines[index].isBlank { index += 1 }
+    var parts: [String] = []
+    while index < limit, parts.count < 4 {
+      var line = lines[index]
+      // OCR puts blank lines between wrapped subject lines; a lower-case line after one continues.
+      if line.isBlank, !parts.isEmpty, index + 1 < limit,
+        lines[index + 1].original.first(where: \.isLetter)?.isLowercase == true,
+        !opensBody(lines[index + 1]), lines[index + 1].original.count <= 80,
+        !lines[index + 1].original.contains(";")
+      {
+        index += 1
+        line = lines[index]
+      }
+      if line.isBlank || DocumentLayout.isDecoration(line) { break }
+      // A subject is a few short centred lines; a paragraph-long line is the body.
+      if !parts.isEmpty, line.original.count > 100 || startsParagraph(line) { break }
+      // "… trân trọng kính mời:" introduces a list, as a body sentence does.
+      if !parts.isEmpty, line.string.trimmingSpaces.hasSuffix(":") { break }
+      // A subject may open with a line in capitals ("KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY");
+      // after the first line, capitals mean the body's authority line.
+      if opensBody(line), !(parts.isEmpty && isCaps(line) && !DocumentLayout.isSalutation(line)) {
+        break
+      }
+      parts.append(isCaps(line) ? NameStyler.sentenceCased(line.string) : line.string)
+      index += 1
+    }
+    return Result(subject: SubjectText.clean(parts.joined(separator: " ")), end: index)
+  }
+
+  /// Lines that start the body rather than continue a subject: "Kính gửi", "Căn cứ",
+  /// a list item, a rule, or an all-caps line (the authority line of a decision).
+  static func opensBody(_ line: AlignedText) -> Bool {
+    if DocumentLayout.isSalutation(line) || DocumentLayout.isDecoration(line) { return true }
+    if line.keyed.firstMatch(of: #/^(can\s+cu|thuc\s+hien|[-+•]|[ivx]+\.|\d+\.)/#) != nil {
+      return true
+    }
+    return isCaps(line)
+  }
+
+  /// Words that open a body paragraph right after the subject when no blank line separates them.
+  private static func startsParagraph(_ line: AlignedText) -> Bool {
+    line.keyed.firstMatch(of: #/^(ngay\s+\d|tai\s|theo\s|trong\s|sau\s+khi|hien\s+nay|de\s)/#)
+      != nil
+  }
+
+  private static func isCaps(_ line: AlignedText) -> Bool {
+    let letters = line.original.filter(\.isLetter)
+    return letters.count > 3 && letters.allSatisfy { !$0.isLowercase }
+  }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import VietnameseText
+
+/// Character-level folding that keeps one output character per input character, so a match
+/// found in the folded text maps back to the same offsets in the original.
+enum TextFolding {
+  /// Lower-case, toneless, markless, đ→d; whitespace becomes a space. Characters that could
+  /// join a neighbour into one grapheme after folding become "·" so offsets stay aligned.
+  static func fold(_ character: Character) -> Character {
+    if character.isWhitespace { return " " }
+    if character.isASCII {
+      return Character(String(character).lowercased())
+    }
+    let folded = foldedString(character)
+    guard folded.unicodeScalars.count == 1, let scalar = folded.unicodeScalars.first,
+      isStandalone(scalar)
+    else { return "·" }
+    return Character(scalar)
+  }
+
+  private static func foldedString(_ character: Character) -> String {
+    let folded = String(character).vietnameseFolded
+    guard folded.unicodeScalars.contains(where: { $0.value >= 0x80 }) else { return folded }
+    // Letters of other alphabets that OCR produces ("Š", "Ñ") fold to their base letter.
+    let base = folded.decomposedStringWithCanonicalMapping.unicodeScalars.filter {
+      !(0x0300...0x036F).contains($0.value)
+    }
+    return String(String.UnicodeScalarView(base))
+  }
+
+  private static func isStandalone(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark, .format, .control, .surrogate, .unassigned:
+      return false
+    default:
+      return scalar.value < 0x1100 || (0x2010...0x205E).contains(scalar.value)
+    }
+  }
+
+  /// Characters OCR engines read in place of letters: "S6" for "Số", "1ap" for "lập", "L8" for "Lê".
+  private static let lookalikes: [Character: Character] = [
+    "0": "o", "1": "l", "4": "a", "5": "s", "6": "o", "8": "e", "&": "e", "@": "a", "|": "l",
+    "$": "s", "€": "e",
+  ]
+
+  /// Characters OCR engines read in place of digits: "I15" for "115", "1]" for "11", "0I" for "01".
+  private static let digitLookalikes: [Character: Character] = [
+    "i": "1", "l": "1", "|": "1", "]": "1", "[": "1", "!": "1", "o": "0",
+  ]
+
+  /// Replaces lookalike letters by digits where they touch a digit and no other letter,
+  /// so numbers read whole while words stay intact.
+  static func numeric(_ folded: [Character]) -> [Character] {
+    var out = folded
+    for index in folded.indices {
+      guard let digit = digitLookalikes[folded[index]] else { continue }
+      let previous: Character? = index > folded.startIndex ? folded[index - 1] : nil
+      let next: Character? = index + 1 < folded.endIndex ? folded[index + 1] : nil
+      let besideDigit = (previous?.isNumber ?? false) || (next?.isNumber ?? false)
+      let besideLetter = (previous?.isLetter ?? false) || (next?.isLetter ?? false)
+      if besideDigit && !besideLetter { out[index] = digit }
+    }
+    return out
+  }
+
+  /// Replaces lookalike digits and signs by letters inside words (next to a letter and not
+  /// next to another digit), so keywords match while real numbers stay intact.
+  static func keyed(_ folded: [Character]) -> [Character] {
+    var out = folded
+    for index in folded.indices {
+      guard let letter = lookalikes[folded[index]] else { continue }
+      let previous: Character? = index > folded.startIndex ? folded[index - 1] : nil
+      let next: Character? = index + 1 < folded.endIndex ? folded[index + 1] : nil
+      let besideLetter = (previous?.isLetter ?? false) || (next?.isLetter ?? false)
+      let besideDigit = (previous?.isNumber ?? false) || (next?.isNumber ?? false)
+      if besideLetter && !besideDigit { out[index] = letter }
+    }
+    return out
+  }
+}

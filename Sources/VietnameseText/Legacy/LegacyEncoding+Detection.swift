@@ -1,0 +1,96 @@
+extension LegacyEncoding {
+  /// The legacy encoding `text` was written in, judged from its Windows-1252 reading; `nil` for text that
+  /// already reads as Unicode Vietnamese, for English, and for text too short to tell.
+  ///
+  /// Each encoding decodes the text, and the words that then carry Vietnamese marks are scored: a
+  /// common syllable counts 3, another valid syllable 1 (one-letter syllables 0), an invalid word −2. The best reading wins when
+  /// it has at least two valid marked syllables and beats both the text as it stands and every other
+  /// reading. Text that already holds two valid syllables with letters no Windows-1252 reading can
+  /// produce (ư, ơ, đ, ạ …) is taken to be Unicode.
+  public static func detect(_ text: String) -> LegacyEncoding? {
+    guard text.unicodeScalars.contains(where: { $0.value >= 0x80 || isVISCIIControlLetter($0) })
+    else { return nil }
+    let original = score(text)
+    guard original.unicodeOnly < 2 else { return nil }
+    var ranked = allCases.map { (encoding: $0, score: score($0.decode(text))) }
+    ranked.sort { $0.score.total > $1.score.total }
+    guard let best = ranked.first, best.score.valid >= 2, best.score.total > original.total,
+      ranked.count < 2 || best.score.total > ranked[1].score.total
+    else { return nil }
+    return best.encoding
+  }
+
+  /// `text` with its legacy-encoded lines decoded: the encoding is detected on the lines that could be
+  /// mis-read legacy text, then each is decoded only if its decoding reads better than the line as it
+  /// stands, so Unicode lines of a mixed text layer (a header typed later, page numbers) are left alone. Text in which no
+  /// legacy encoding is detected comes back unchanged.
+  ///
+  /// ```swift
+  /// LegacyEncoding.repair("Hµ Néi, ngµy 01 th¸ng 12 n¨m 2025")   // "Hà Nội, ngày 01 tháng 12 năm 2025"
+  /// ```
+  public static func repair(_ text: String) -> String {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    // Lines with letters no mis-read can produce are Unicode already; the others are the evidence.
+    let legacyCandidates = lines.filter { score($0).unicodeOnly == 0 }
+    guard let encoding = detect(legacyCandidates.joined(separator: "\n")) else { return text }
+    return lines.map { line in
+      let original = score(line)
+      guard original.unicodeOnly == 0 else { return line }
+      let decoded = encoding.decode(line)
+      return score(decoded).total > original.total ? decoded : line
+    }.joined(separator: "\n")
+  }
+
+  private struct Score {
+    /// Valid marked syllables.
+    var valid = 0
+    /// Valid syllables with a letter beyond Windows-1252 (only Unicode text has those).
+    var unicodeOnly = 0
+    /// The weighted total.
+    var total = 0
+  }
+
+  /// VISCII puts six capitals at C0 control positions (Ẳ Ẵ Ẫ Ỷ Ỹ Ỵ).
+  private static func isVISCIIControlLetter(_ scalar: Unicode.Scalar) -> Bool {
+    [0x02, 0x05, 0x06, 0x14, 0x19, 0x1E].contains(scalar.value)
+  }
+
+  /// Scores the words with a non-ASCII letter.
+  private static func score(_ text: String) -> Score {
+    var score = Score()
+    var word = ""
+    var marked = false
+    var beyondWindows1252 = false
+    func flush() {
+      defer {
+        word = ""
+        marked = false
+        beyondWindows1252 = false
+      }
+      // One-letter words are weak evidence: symbols (° ± © –) read as lone vowels in VISCII.
+      guard marked, word.unicodeScalars.count > 1 || Syllable(word) == nil else { return }
+      guard let syllable = Syllable(word) else {
+        score.total -= 2
+        return
+      }
+      score.valid += 1
+      if beyondWindows1252 { score.unicodeOnly += 1 }
+      score.total += commonSyllables.contains(syllable.spelled()) ? 3 : 1
+    }
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      if LetterTable.packed(value) != 0 || LetterScanner.isCombiningMark(value)
+        || (value >= 0x80 && scalar.properties.isAlphabetic)
+      {
+        // Letters outside Vietnamese (such as "µ" or "ß" from a mis-read) join the word and spoil it.
+        word.unicodeScalars.append(scalar)
+        if value >= 0x80 { marked = true }
+        if value >= 0x100 && windows1252Byte(for: scalar) == nil { beyondWindows1252 = true }
+      } else {
+        flush()
+      }
+    }
+    flush()
+    return score
+  }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import DiacriticRestorer
+import Foundation
+
+/// `vanban model`: rebuilds and measures the diacritic restorer's model.
+struct ModelCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "model",
+    abstract: "Build or evaluate the diacritic restorer's language model.",
+    subcommands: [Build.self, Evaluate.self])
+
+  /// `vanban model build`: counts the shared corpus into `Dictionaries/restorer-lm.bin`.
+  struct Build: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Rebuild Dictionaries/restorer-lm.bin from the shared corpus and lexicon.")
+
+    @Option(help: "The shared data folder (holding corpus/ and lexicon/).")
+    var shared = "../shared"
+
+    @Option(help: "Ward, district and province names (made by Scripts/restorer/admin_units.py).")
+    var adminUnits = "Scripts/restorer/data/admin-units.txt.xz"
+
+    @Option(help: "Where to write the model.")
+    var output = "Dictionaries"
+
+    @Option(help: "Occurrences a trigram needs to be kept.")
+    var minimumTrigramCount = 1
+
+    func run() async throws {
+      let sharedURL = URL(fileURLWithPath: shared)
+      let corpus =
+        ["phapdien.txt.xz", "vlc-laws.txt.xz"].map {
+          sharedURL.appendingPathComponent("corpus").appendingPathComponent($0)
+        } + [URL(fileURLWithPath: adminUnits)]
+      let lexicon = [sharedURL.appendingPathComponent("lexicon/pyvi-words.txt")]
+      var configuration = ModelBuilder.Configuration()
+      configuration.minimumTrigramCount = minimumTrigramCount
+      let summary = try ModelBuilder(configuration: configuration).build(
+        corpus: corpus, lexicon: lexicon, outputDirectory: URL(fileURLWithPath: output)
+      ) { message in
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+      }
+      print(summary)
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import DiacriticRestorer
+import Foundation
+import TestSupport
+import Testing
+
+@Suite struct ModelFileTests {
+  private func scratchFolder() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "dr-model-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+  }
+
+  private func copyChannels(to folder: URL) throws {
+    for name in ["channel-eng.tsv", "channel-vie.tsv"] {
+      try FileManager.default.copyItem(
+        at: RepositoryPaths.dictionaries.appendingPathComponent(name),
+        to: folder.appendingPathComponent(name))
+    }
+  }
+
+  @Test func missingModelNamesTheFile() throws {
+    let folder = try scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    #expect(
+      throws: RestorerError.missingFile(path: folder.appendingPathComponent("restorer-lm.bin").path)
+    ) {
+      try DiacriticRestorer(modelDirectory: folder)
+    }
+  }
+
+  @Test func corruptModelIsATypedError() throws {
+    let folder = try scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try copyChannels(to: folder)
+    let model = folder.appendingPathComponent("restorer-lm.bin")
+    try Data("not a model at all, just text".utf8).write(to: model)
+    do {
+      _ = try DiacriticRestorer(modelDirectory: folder)
+      Issue.record("a corrupt model must not load")
+    } catch {
+      guard case .corruptFile(let path, _) = error else { throw error }
+      #expect(path == model.path)
+      #expect(error.description.contains("restorer-lm.bin"))
+    }
+    // A real model cut short is caught by the header's length check.
+    let real = try Data(
+      contentsOf: RepositoryPaths.dictionaries.appendingPathComponent("restorer-lm.bin"))
+    try real.prefix(real.count / 2).write(to: model)
+    #expect(throws: RestorerError.self) { try DiacriticRestorer(modelDirectory: folder) }
+  }
+
+  @Test func corruptChannelTableIsATypedError() throws {
+    let folder = try scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try copyChannels(to: folder)
+    try FileManager.default.copyItem(
+      at: RepositoryPaths.dictionaries.appendingPathComponent("restorer-lm.bin"),
+      to: folder.appendingPathComponent("restorer-lm.bin"))
+    let table = folder.appendingPathComponent("channel-vie.tsv")
+    try Data("C\tá\n".utf8).write(to: table)
+    #expect(throws: RestorerError.self) { try DiacriticRestorer(modelDirectory: folder) }
+  }
+
+  @Test func builderSkipsHeldOutLines() throws {
+    let folder = try scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // Every line of heldout-correct.txt was held out of the real corpus (FNV-1a 64 mod 100
+    // == 0 in Scripts/restorer/heldout.py); the Swift builder must skip them too. Lines
+    // whose tone marks were re-placed have a new hash, so a few are read.
+    let summary = try ModelBuilder().build(
+      corpus: [RepositoryPaths.fixture("restorer/heldout-correct.txt")], lexicon: [],
+      outputDirectory: folder)
+    #expect(summary.heldOutLines >= 290)
+    #expect(summary.trainingLines < 30)
+  }
+
+  @Test func builderWritesALoadableModel() throws {
+    let folder = try scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try copyChannels(to: folder)
+    let corpus = ["ocr-vie-truth.txt", "ocr-eng-truth.txt", "seed-dispatch-truth.txt"].map {
+      RepositoryPaths.fixture("restorer/\($0)")
+    }
+    let summary = try ModelBuilder().build(corpus: corpus, lexicon: [], outputDirectory: folder)
+    #expect(summary.trainingLines > 300)
+    #expect(summary.trigrams > 3000)
+    let restorer = try DiacriticRestorer(modelDirectory: folder)
+    #expect(restorer.restore("cong tac cai cach hanh chinh").text == "công tác cải cách hành chính")
+  }
+}

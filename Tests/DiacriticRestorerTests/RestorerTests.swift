@@ -1,0 +1,92 @@
+import DiacriticRestorer
+import Foundation
+import TestSupport
+import Testing
+
+@Suite struct RestorerTests {
+  private func restorer() throws -> DiacriticRestorer {
+    try #require(SharedRestorer.instance, "the committed model in Dictionaries/ must load")
+  }
+
+  @Test func restoresTheSeedDispatchHeader() throws {
+    let result = try restorer().restore("S6:365 /BC-UBND Phuong L8 Chan, ngay 01 thang 12 ndm 2025")
+    #expect(result.channels == [.englishOCR])
+    let words = result.text.split(separator: " ")
+    #expect(words.first == "Số:365")
+    #expect(words.contains("/BC-UBND"))
+    #expect(result.text.hasSuffix(", ngày 01 tháng 12 năm 2025"))
+    #expect(!result.text.contains("L8"))
+  }
+
+  @Test func restoresCapitalHeadings() throws {
+    let result = try restorer().restore("CONG HOA XA HOI CHU NGHIA VIET NAM")
+    #expect(result.text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    #expect(result.channels == [.stripped])
+  }
+
+  @Test func keepsSymbolsAbbreviationsAndSpacing() throws {
+    let input =
+      "Thuc hien Ke hoach so 30/KH-UBND  cua UBND phuong,\r\nbao cao HDND (b/c)   ngay 28/7/2025.\n"
+    let result = try restorer().restore(input)
+    #expect(
+      result.text
+        == "Thực hiện Kế hoạch số 30/KH-UBND  của UBND phường,\r\nbáo cáo HĐND (b/c)   ngày 28/7/2025.\n"
+    )
+  }
+
+  @Test func correctTextComesBackByteForByte() throws {
+    let text = try SharedRestorer.lines("heldout-correct.txt", first: 120)
+    let result = try restorer().restore(text)
+    #expect(Array(result.text.utf8) == Array(text.utf8))
+    #expect(result.changes.isEmpty)
+    let decomposed = text.decomposedStringWithCanonicalMapping
+    #expect(Array(try restorer().restore(decomposed).text.utf8) == Array(decomposed.utf8))
+  }
+
+  @Test func fixesVietnameseModelSlipsWithConfidence() throws {
+    let result = try restorer().restore("nâng cao tỉnh thần trách nhiệm của cán bộ, công chức")
+    #expect(result.text == "nâng cao tinh thần trách nhiệm của cán bộ, công chức")
+    let change = try #require(result.changes.first)
+    #expect(change.original == "tỉnh" && change.replacement == "tinh")
+    #expect(change.confidence > 0.5 && change.confidence <= 1)
+    #expect(change.alternatives.contains { $0.text == "tỉnh" })
+  }
+
+  @Test func strippedHeldOutText() throws {
+    let evaluation = try evaluate("heldout-stripped.txt", "heldout-correct.txt", lines: 80)
+    #expect(evaluation.accuracy >= 0.97, "\(evaluation)")
+  }
+
+  @Test func englishModelOCR() throws {
+    let evaluation = try evaluate("ocr-eng-output.txt", "ocr-eng-truth.txt", lines: 60)
+    #expect(evaluation.baseline < 0.3)
+    #expect(evaluation.accuracy >= 0.93, "\(evaluation)")
+  }
+
+  @Test func seedDispatch() throws {
+    let evaluation = try RestorerEvaluation.run(
+      name: "seed", input: RepositoryPaths.fixture("restorer/seed-dispatch-ocr.txt"),
+      truth: RepositoryPaths.fixture("restorer/seed-dispatch-truth.txt"), restorer: try restorer())
+    #expect(evaluation.accuracy >= 0.88, "\(evaluation)")
+  }
+
+  @Test func vietnameseModelOCRErrorsAreCut() throws {
+    let evaluation = try evaluate("ocr-vie-output.txt", "ocr-vie-truth.txt", lines: 200)
+    #expect(evaluation.errorReduction >= 0.4, "\(evaluation)")
+  }
+
+  private func evaluate(_ input: String, _ truth: String, lines: Int) throws -> RestorerEvaluation {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "dr-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let inputURL = folder.appendingPathComponent("input.txt")
+    let truthURL = folder.appendingPathComponent("truth.txt")
+    try SharedRestorer.lines(input, first: lines).write(
+      to: inputURL, atomically: true, encoding: .utf8)
+    try SharedRestorer.lines(truth, first: lines).write(
+      to: truthURL, atomically: true, encoding: .utf8)
+    return try RestorerEvaluation.run(
+      name: input, input: inputURL, truth: truthURL, restorer: try restorer())
+  }
+}

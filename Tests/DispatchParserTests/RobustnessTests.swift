@@ -1,0 +1,67 @@
+import DispatchParser
+import Foundation
+import TestSupport
+import Testing
+
+/// Truncated, shuffled and random input never crashes the parser and always yields the full record.
+struct RobustnessTests {
+  @Test func parsesEveryTruncationOfAFixture() throws {
+    let text = try RepositoryPaths.fixtureText("dispatches/cv-2207-stnmt.txt")
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    for count in 0...lines.count {
+      let record = DispatchParser().parse(lines.prefix(count).joined(separator: "\n"))
+      if count >= 8 {
+        #expect(record.symbol == "2207/STNMT-QLĐĐ", "first \(count) lines")
+      }
+    }
+    // Cut mid-line too: every 97th character.
+    for end in stride(from: 0, to: text.count, by: 97) {
+      _ = DispatchParser().parse(String(text.prefix(end)))
+    }
+  }
+
+  @Test func bodyOrderDoesNotMatterToHeaderAndFooter() throws {
+    let text = try RepositoryPaths.fixtureText("dispatches/tb-512-bnv.txt")
+    var lines = text.split(separator: "\n").map(String.init)
+    let bodyStart = try #require(lines.firstIndex { $0.hasPrefix("Ngày 05/11/2025") })
+    let bodyEnd = try #require(lines.firstIndex { $0.hasPrefix("Nơi nhận") })
+    lines.replaceSubrange(bodyStart..<bodyEnd, with: lines[bodyStart..<bodyEnd].reversed())
+    let shuffled = DispatchParser().parse(lines.joined(separator: "\n"))
+    let original = DispatchParser().parse(text)
+    #expect(shuffled.symbol == original.symbol && shuffled.signer == original.signer)
+    #expect(shuffled.references == original.references)
+  }
+
+  @Test func parsesRandomNoise() {
+    // A fixed linear congruential generator, so failures reproduce.
+    var state: UInt64 = 0x5EED
+    let alphabet =
+      Array("aăâbcdđeêghiklmnoôơpqrstuưvxyÀÁẠẢÃĐỀỂỄỆỜỚỢỞỠ0123456789 .,;:/-–()“”\n\t*_~|\\") + [
+        "\u{0301}", "\u{0323}",
+      ]
+    for _ in 0..<40 {
+      var text = ""
+      for _ in 0..<600 {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        text.append(alphabet[Int(state >> 33) % alphabet.count])
+      }
+      let record = DispatchParser().parse(text)
+      #expect(!record.warnings.isEmpty || record.symbol != nil || record.date != nil)
+    }
+  }
+
+  @Test func parsesPathologicalLines() {
+    let inputs = [
+      String(repeating: "Số: ", count: 500),
+      String(repeating: "-", count: 5000),
+      String(repeating: "Căn cứ Luật ", count: 300) + "ngày 1 tháng 1 năm 2020",
+      "Nơi nhận:\n" + String(repeating: "- TM. KT. TL.\n", count: 200),
+      "V/v\nKính gửi:\nNơi nhận:\nTM.\n",
+      "\u{FEFF}\r\nSỐ: 1/BC-UBND\r\nHà Nội, ngày 1/1/2020\r\n",
+    ]
+    for input in inputs {
+      let record = DispatchParser().parse(input)
+      #expect(record.confidence.values.allSatisfy { (0...1).contains($0) })
+    }
+  }
+}

@@ -1,0 +1,98 @@
+import DispatchParser
+import Testing
+
+/// The signer block: authority prefixes, titles, ranks and names, and merged footer lines.
+struct SignerRuleTests {
+  func signer(_ block: String) -> Signer? {
+    DispatchParser().parse(SampleDispatch.text(signer: block)).signer
+  }
+
+  @Test(arguments: [
+    (
+      "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Đức Thịnh",
+      Signer(
+        authority: "TM", onBehalfOf: "Ủy ban nhân dân", title: "Chủ tịch", name: "Trần Đức Thịnh")
+    ),
+    (
+      "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nPhạm Việt Anh",
+      Signer(authority: "KT", onBehalfOf: "Chủ tịch", title: "Phó Chủ tịch", name: "Phạm Việt Anh")
+    ),
+    (
+      "TL. BỘ TRƯỞNG\nCHÁNH VĂN PHÒNG\nĐỗ Minh Hòa",
+      Signer(
+        authority: "TL", onBehalfOf: "Bộ trưởng", title: "Chánh Văn phòng", name: "Đỗ Minh Hòa")
+    ),
+    (
+      "TUQ. GIÁM ĐỐC\nTRƯỞNG PHÒNG\n(Đã ký)\nNguyễn Văn Bình",
+      Signer(
+        authority: "TUQ", onBehalfOf: "Giám đốc", title: "Trưởng phòng", name: "Nguyễn Văn Bình")
+    ),
+    (
+      "Q. GIÁM ĐỐC\nĐặng Quốc Khánh",
+      Signer(authority: "Q", onBehalfOf: nil, title: "Giám đốc", name: "Đặng Quốc Khánh")
+    ),
+    (
+      "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\nMai Văn Tuất",
+      Signer(
+        authority: "TM", onBehalfOf: "Ban Thường vụ", title: "Phó Bí thư Thường trực",
+        name: "Mai Văn Tuất")
+    ),
+    (
+      "KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG\nTrung tá Lê Văn Thắng",
+      Signer(
+        authority: "KT", onBehalfOf: "Trưởng phòng", title: "Phó Trưởng phòng",
+        name: "Lê Văn Thắng", rank: "Trung tá")
+    ),
+    (
+      "HIỆU TRƯỞNG\nNGUYỄN THỊ THANH THỦY",
+      Signer(authority: nil, onBehalfOf: nil, title: "Hiệu trưởng", name: "Nguyễn Thị Thanh Thủy")
+    ),
+  ])
+  func readsSignerBlocks(block: String, expected: Signer) {
+    #expect(signer(block) == expected)
+  }
+
+  @Test func separatesMergedFooterColumns() {
+    let footer = """
+      Nơi nhận: TM. ỦY BAN NHÂN DÂN
+      - Sở Nội vụ (b/c); KT. CHỦ TỊCH
+      - CT, PCT UBND phường Phạm Việt Anh; PHÓ CHỦ TỊCH
+      - Lưu: VT, VHXH. \\ *
+      """
+    let record = DispatchParser().parse(SampleDispatch.text(footer: footer, signer: ""))
+    #expect(record.distribution == ["Sở Nội vụ (b/c)", "CT, PCT UBND phường", "Lưu: VT, VHXH"])
+    #expect(
+      record.signer
+        == Signer(
+          authority: "KT", onBehalfOf: "Chủ tịch", title: "Phó Chủ tịch", name: "Phạm Việt Anh"))
+  }
+
+  @Test func keepsNamesInsideDistributionItems() {
+    let footer = "Nơi nhận:\n- Thứ trưởng Trần Quang Huy;\n- Lưu: VT."
+    let record = DispatchParser().parse(SampleDispatch.text(footer: footer))
+    #expect(record.distribution == ["Thứ trưởng Trần Quang Huy", "Lưu: VT"])
+    #expect(record.signer?.name == "Lê Thị Mai")
+  }
+
+  @Test func joinsWrappedDistributionItems() {
+    let footer =
+      "Nơi nhận:\n- Sở Văn hóa, Thể thao và Du lịch\nthành phố Hải Phòng (b/c);\n- Lưu: VT."
+    let record = DispatchParser().parse(SampleDispatch.text(footer: footer))
+    #expect(
+      record.distribution == [
+        "Sở Văn hóa, Thể thao và Du lịch thành phố Hải Phòng (b/c)", "Lưu: VT",
+      ])
+  }
+
+  @Test func readsSignerBlockPrintedBeforeTheList() {
+    let footer =
+      "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nVũ Thị Hồng Nhung\nNơi nhận:\n- Như trên;\n- Lưu: VT."
+    let record = DispatchParser().parse(SampleDispatch.text(footer: footer, signer: ""))
+    #expect(
+      record.signer
+        == Signer(
+          authority: "KT", onBehalfOf: "Giám đốc", title: "Phó Giám đốc", name: "Vũ Thị Hồng Nhung")
+    )
+    #expect(record.distribution == ["Như trên", "Lưu: VT"])
+  }
+}
