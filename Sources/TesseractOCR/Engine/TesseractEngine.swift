@@ -13,7 +13,6 @@ final class TesseractEngine {
     languages: "osd", dataDirectory: configuration.resolvedDataDirectory)
 
   init(configuration: OCRConfiguration) throws(OCRError) {
-    _ = OpenMP.serialized
     try configuration.checkLanguageData()
     self.configuration = configuration
     recognizer = try TesseractHandle(
@@ -81,6 +80,7 @@ final class TesseractEngine {
       var scriptConfidence: Float = 0
       // The script name is not asked for: Tesseract 5 returns a pointer into its own character
       // set there, which capi.h says to free — doing so corrupts the heap.
+      OpenMP.serializeCurrentThread()
       let found = TessBaseAPIDetectOrientationScript(
         detector.pointer, &degrees, &confidence, nil, &scriptConfidence)
       TessBaseAPIClear(detector.pointer)
@@ -104,6 +104,7 @@ final class TesseractEngine {
       guard let context else { return false }
       return Unmanaged<CancellationFlag>.fromOpaque(context).takeUnretainedValue().isCancelled
     }
+    OpenMP.serializeCurrentThread()
     let status = withExtendedLifetime(cancellation) { () -> Int32 in
       TessMonitorSetCancelThis(monitor, Unmanaged.passUnretained(cancellation).toOpaque())
       return TessBaseAPIRecognize(handle, monitor)

@@ -1,0 +1,18 @@
+/// Why a batch run cannot go on at all. Problems with single files are not errors: they are
+/// recorded as failed documents and the run continues.
+public enum BatchError: Error, Sendable, CustomStringConvertible {
+  /// An input folder or file given on the command line does not exist.
+  case inputNotFound(path: String)
+  /// The catalogue database could not be opened, created or written.
+  case catalogue(CatalogueError)
+  /// An output file under `--out` could not be written.
+  case outputNotWritable(path: String, reason: String)
+
+  public var description: String {
+    switch self {
+    case .inputNotFound(let path): return "\(path): no such file or folder"
+    case .catalogue(let error): return error.description
+    case .outputNotWritable(let path, let reason): return "\(path): cannot write output: \(reason)"
+    }
+  }
+}

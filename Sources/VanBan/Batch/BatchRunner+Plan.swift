@@ -1,0 +1,82 @@
+import Foundation
+
+/// The files that hold one content: the first found is read, the others are recorded as its
+/// other locations.
+struct ContentGroup: Sendable {
+  var primary: FileFingerprint
+  var relativePath: String
+  var aliases: [FileFingerprint]
+}
+
+/// What a run has to do, after comparing the archive with the catalogue.
+struct BatchWork: Sendable {
+  var counts: BatchPlan
+  var pending: [ContentGroup]
+  var pagesAlreadyDone: Int
+}
+
+extension BatchRunner {
+  /// Walks `roots`, fingerprints every file (re-using the catalogue's hash when size and
+  /// modification time are unchanged) and sorts the contents into done, failed and pending.
+  func makePlan(_ roots: [String]) async throws(BatchError) -> BatchWork {
+    var excluded: Set<String> = [catalogue.path, catalogue.path + "-wal", catalogue.path + "-shm"]
+    if let folder = options.outputFolder { excluded.insert(folder) }
+    let files = try ArchiveWalker(excluded: excluded).files(under: roots)
+    let known: [String: FileFingerprint]
+    let statuses: [String: CatalogueStatus]
+    do {
+      known = try await catalogue.fingerprints()
+      statuses = try await catalogue.statuses()
+    } catch { throw .catalogue(error) }
+
+    var groups: [ContentGroup] = []
+    var groupIndex: [String: Int] = [:]
+    for file in files {
+      let fingerprint = Self.fingerprint(file.path, known: known[file.path])
+      if let index = groupIndex[fingerprint.sha256] {
+        groups[index].aliases.append(fingerprint)
+      } else {
+        groupIndex[fingerprint.sha256] = groups.count
+        groups.append(
+          ContentGroup(primary: fingerprint, relativePath: file.relativePath, aliases: []))
+      }
+    }
+
+    var work = BatchWork(
+      counts: BatchPlan(
+        files: files.count, documents: groups.count, pending: 0, alreadyDone: 0, alreadyFailed: 0),
+      pending: [], pagesAlreadyDone: 0)
+    for group in groups {
+      guard let status = statuses[group.primary.sha256],
+        status.state == .done || !options.retryFailed
+      else {
+        work.pending.append(group)
+        continue
+      }
+      if status.state == .done {
+        work.counts.alreadyDone += 1
+        work.pagesAlreadyDone += status.pageCount
+      } else {
+        work.counts.alreadyFailed += 1
+      }
+      // Moved, renamed or copied since it was catalogued: remember where it is now.
+      for file in [group.primary] + group.aliases where known[file.path] != file {
+        do { try await catalogue.recordLocation(file) } catch { throw .catalogue(error) }
+      }
+    }
+    work.counts.pending = work.pending.count
+    return work
+  }
+
+  /// The file's fingerprint; the hash is only computed when size or modification time changed.
+  /// An unreadable file gets a hash of its path, so it is still recorded (and fails when read).
+  static func fingerprint(_ path: String, known: FileFingerprint?) -> FileFingerprint {
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    let size = (attributes?[.size] as? NSNumber)?.int64Value ?? 0
+    let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+    if let known, known.size == size, known.modified == modified { return known }
+    let sha256 =
+      (try? SHA256.hex(ofFileAt: path)) ?? SHA256.hex(of: Array("unreadable:\(path)".utf8))
+    return FileFingerprint(path: path, sha256: sha256, size: size, modified: modified)
+  }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// Digitises an archive into a ``Catalogue``: walks the folders, skips what the catalogue already
+/// holds (by content hash), reads the rest with ``DocumentScanner`` and commits each document in
+/// one transaction as soon as it is done.
+///
+/// Running it again after a crash, `kill -9` or Ctrl-C reads only what is not yet committed.
+/// Cancelling the task that runs ``run(_:events:)`` stops after the pages in flight; documents
+/// already committed stay, the rest are read next time.
+///
+/// ```swift
+/// let catalogue = try Catalogue(path: "archive.sqlite")
+/// let summary = try await BatchRunner(catalogue: catalogue).run(["/archive"]) { _ in }
+/// print(summary.line)
+/// ```
+public struct BatchRunner: Sendable {
+  /// Where results go.
+  public var catalogue: Catalogue
+  /// How documents are read and written.
+  public var options: BatchOptions
+
+  /// A runner writing into `catalogue`.
+  public init(catalogue: Catalogue, options: BatchOptions = BatchOptions()) {
+    self.catalogue = catalogue
+    self.options = options
+  }
+
+  /// Processes every file under `roots`.
+  ///
+  /// - Parameter events: called for the plan, after each page and after each document.
+  /// - Throws: ``BatchError`` when the run cannot go on (an input root is missing, the
+  ///   catalogue or the output folder cannot be written). Bad files are not errors.
+  public func run(_ roots: [String], events: @escaping @Sendable (BatchEvent) -> Void)
+    async throws(BatchError)
+    -> BatchSummary
+  {
+    let plan = try await makePlan(roots)
+    let runID = try await commit { try await $0.beginRun() }
+    events(.planned(plan.counts))
+    let groups = Dictionary(
+      plan.pending.map { ($0.primary.path, $0) }, uniquingKeysWith: { first, _ in first })
+    let output = options.outputFolder.map { OutputTree(root: $0, alto: options.alto) }
+    var pages = plan.pagesAlreadyDone
+    var failed = plan.counts.alreadyFailed
+    var processed = 0
+    var lastCommit = Date()
+    let scanner = DocumentScanner(options: options.scan)
+    for await outcome in scanner.scan(
+      plan.pending.map(\.primary.path), progress: { events(.page($0)) })
+    {
+      guard let group = groups[outcome.source] else { continue }
+      let seconds = Date().timeIntervalSince(lastCommit)
+      var report = DocumentReport(
+        source: outcome.source, pages: 0, failure: nil, seconds: seconds,
+        documentsDone: processed + 1,
+        documentsTotal: plan.pending.count)
+      switch outcome {
+      case .scanned(let document):
+        try output?.write(document, relativePath: group.relativePath)
+        try await commit {
+          try await $0.record(
+            document, file: group.primary, aliases: group.aliases, seconds: seconds)
+        }
+        report.pages = document.pages.count
+        pages += document.pages.count
+      case .failed(let failure) where failure.kind == .cancelled:
+        continue
+      case .failed(let failure):
+        try await commit {
+          try await $0.recordFailure(failure, file: group.primary, aliases: group.aliases)
+        }
+        report.failure = failure
+        failed += 1
+      }
+      processed += 1
+      lastCommit = Date()
+      events(.document(report))
+    }
+    let summary = BatchSummary(
+      documents: plan.counts.documents, pages: pages, failed: failed, processed: processed,
+      remaining: plan.pending.count - processed, interrupted: processed < plan.pending.count)
+    try await commit { try await $0.finishRun(runID, summary: summary) }
+    return summary
+  }
+
+  /// Runs a catalogue write in a task of its own, so that a Ctrl-C arriving mid-write (which
+  /// cancels the run's task) cannot abort the transaction of a document already read.
+  private func commit<T: Sendable>(_ body: @escaping @Sendable (Catalogue) async throws -> T)
+    async throws(BatchError) -> T
+  {
+    let catalogue = self.catalogue
+    let result = await Task { () async -> Result<T, CatalogueError> in
+      do {
+        return .success(try await body(catalogue))
+      } catch {
+        return .failure(
+          error as? CatalogueError ?? .databaseFailed(path: catalogue.path, reason: "\(error)"))
+      }
+    }.value
+    switch result {
+    case .success(let value): return value
+    case .failure(let error): throw .catalogue(error)
+    }
+  }
+}

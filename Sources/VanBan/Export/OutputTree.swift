@@ -1,0 +1,52 @@
+import Foundation
+
+/// Writes per-document files under an output folder, mirroring the input tree:
+/// `in/a/b.pdf` becomes `out/a/b.pdf.txt`, `out/a/b.pdf.json` and, with ALTO on, `out/a/b.pdf.alto.xml`.
+///
+/// The input file name is kept whole (extension included) so `scan.pdf` and `scan.tiff` in one
+/// folder do not overwrite each other. Files are written atomically, so a run killed mid-write
+/// leaves the previous version or none.
+public struct OutputTree: Sendable {
+  /// The output folder.
+  public var root: String
+  /// Whether to write ALTO XML too.
+  public var alto: Bool
+
+  /// A writer into `root`.
+  public init(root: String, alto: Bool) {
+    self.root = root
+    self.alto = alto
+  }
+
+  /// The files written for a document found at `relativePath` below its input root.
+  public func paths(for relativePath: String) -> (text: String, json: String, alto: String) {
+    let base = (root as NSString).appendingPathComponent(relativePath)
+    return (base + ".txt", base + ".json", base + ".alto.xml")
+  }
+
+  /// Writes the text, JSON and (when on) ALTO files of `document`.
+  ///
+  /// - Throws: ``BatchError/outputNotWritable(path:reason:)``.
+  public func write(_ document: DocumentResult, relativePath: String) throws(BatchError) {
+    let paths = paths(for: relativePath)
+    let folder = (paths.text as NSString).deletingLastPathComponent
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      throw .outputNotWritable(path: folder, reason: error.localizedDescription)
+    }
+    try Self.write(Data((document.text + "\n").utf8), to: paths.text)
+    let json: String
+    do { json = try DocumentJSON.line(for: document) } catch {
+      throw .outputNotWritable(path: paths.json, reason: "\(error)")
+    }
+    try Self.write(Data((json + "\n").utf8), to: paths.json)
+    if alto { try Self.write(Data(AltoDocument(document).xml.utf8), to: paths.alto) }
+  }
+
+  private static func write(_ data: Data, to path: String) throws(BatchError) {
+    do { try data.write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
+      throw .outputNotWritable(path: path, reason: error.localizedDescription)
+    }
+  }
+}
