@@ -1,4 +1,5 @@
 import Foundation
+import PageImaging
 import Synchronization
 import VanBan
 
@@ -68,16 +69,16 @@ extension BatchCommand {
     func finish() {
       state.withLock { state in
         if live, state.lineShown {
-          FileHandle.standardError.write(Data("\n".utf8))
+          StandardErrorGate.write("\n")
           state.lineShown = false
         }
       }
     }
 
     private func write(_ text: String, state: inout State) {
-      if live, state.lineShown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+      if live, state.lineShown { StandardErrorGate.write("\r\u{1B}[K") }
       state.lineShown = false
-      FileHandle.standardError.write(Data(text.utf8))
+      StandardErrorGate.write(text)
       if live { draw(&state) }
     }
 
@@ -94,7 +95,7 @@ extension BatchCommand {
           format: ", ETA %d:%02d:%02d", remaining / 3600, remaining / 60 % 60, remaining % 60)
       }
       line += ", \(state.failures) failed"
-      FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+      StandardErrorGate.write(("\r\u{1B}[K" + line))
       state.lineShown = true
       state.lastDraw = Date()
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DiacriticRestorer
 import Foundation
+import PageImaging
 
 /// `vanban model`: rebuilds and measures the diacritic restorer's model.
 struct ModelCommand: AsyncParsableCommand {
@@ -38,7 +39,7 @@ struct ModelCommand: AsyncParsableCommand {
       let summary = try ModelBuilder(configuration: configuration).build(
         corpus: corpus, lexicon: lexicon, outputDirectory: URL(fileURLWithPath: output)
       ) { message in
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        StandardErrorGate.write((message + "\n"))
       }
       print(summary)
     }
