@@ -25,13 +25,17 @@ public enum PageImagingError: Error, Sendable, Equatable, CustomStringConvertibl
     case .fileNotFound(let path): return "\(path): no such file"
     case .emptyFile(let path): return "\(path): the file is empty"
     case .unsupportedFormat(let path):
-      return "\(path): not a supported image or PDF (PNG, JPEG, TIFF, PDF, BMP, GIF, WebP, JPEG 2000)"
+      return
+        "\(path): not a supported image or PDF (PNG, JPEG, TIFF, PDF, BMP, GIF, WebP, JPEG 2000)"
     case .corruptImage(let path, let page):
-      let where_ = page.map { " (page \($0))" } ?? ""
-      return "\(path)\(where_): the image is corrupt or truncated and cannot be decoded"
-    case .damagedPDF(let path, let reason): return "\(path): the PDF is damaged or truncated (\(reason))"
-    case .encryptedPDF(let path): return "\(path): the PDF is encrypted; decrypt it first (for example with qpdf --decrypt)"
-    case .pageOutOfRange(let path, let page, let count): return "\(path): no page \(page) (the document has \(count))"
+      let pageNote = page.map { " (page \($0))" } ?? ""
+      return "\(path)\(pageNote): the image is corrupt or truncated and cannot be decoded"
+    case .damagedPDF(let path, let reason):
+      return "\(path): the PDF is damaged or truncated (\(reason))"
+    case .encryptedPDF(let path):
+      return "\(path): the PDF is encrypted; decrypt it first (for example with qpdf --decrypt)"
+    case .pageOutOfRange(let path, let page, let count):
+      return "\(path): no page \(page) (the document has \(count))"
     case .processingFailed(let step): return "page clean-up failed at step: \(step)"
     case .writeFailed(let path): return "\(path): cannot write the image"
     }

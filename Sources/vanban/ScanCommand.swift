@@ -19,13 +19,17 @@ struct ScanCommand: AsyncParsableCommand {
     case text, json
   }
 
-  @Argument(help: "Image or PDF files.", completion: .file(extensions: ["png", "jpg", "jpeg", "tif", "tiff", "pdf"]))
+  @Argument(
+    help: "Image or PDF files.",
+    completion: .file(extensions: ["png", "jpg", "jpeg", "tif", "tiff", "pdf"]))
   var files: [String] = []
 
-  @Option(help: "Output: text (the document's text) or json (one JSON object per document per line).")
+  @Option(
+    help: "Output: text (the document's text) or json (one JSON object per document per line).")
   var format: OutputFormat = .text
 
-  @Flag(help: "Tesseract's text as read: no diacritic restoration (and the record is parsed from it).")
+  @Flag(
+    help: "Tesseract's text as read: no diacritic restoration (and the record is parsed from it).")
   var raw = false
 
   @Flag(help: "Do not parse the documents into records (JSON output then has \"record\": null).")

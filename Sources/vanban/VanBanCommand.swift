@@ -7,7 +7,8 @@ struct VanBanCommand: AsyncParsableCommand {
     commandName: "vanban",
     abstract: "Read scanned Vietnamese official documents into clean text and structured records.",
     subcommands: [
-      ScanCommand.self, RestoreCommand.self, ParseCommand.self, ModelCommand.self, BatchCommand.self, SearchCommand.self,
+      ScanCommand.self, RestoreCommand.self, ParseCommand.self, ModelCommand.self,
+      BatchCommand.self, SearchCommand.self,
       ReportCommand.self,
     ]
   )

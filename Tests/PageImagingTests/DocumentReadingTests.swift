@@ -20,7 +20,10 @@ struct DocumentReadingTests {
   @Test("Each broken input gives its own typed error")
   func brokenInputs() throws {
     let fixtures = try FixtureManifest.broken()
-    #expect(Set(fixtures.map(\.expect)).isSuperset(of: ["empty", "corruptImage", "truncatedPDF", "encryptedPDF", "unsupported"]))
+    #expect(
+      Set(fixtures.map(\.expect)).isSuperset(of: [
+        "empty", "corruptImage", "truncatedPDF", "encryptedPDF", "unsupported",
+      ]))
     for fixture in fixtures {
       let error: PageImagingError? = {
         do {
@@ -34,7 +37,8 @@ struct DocumentReadingTests {
         ("encryptedPDF", .encryptedPDF?), ("unsupported", .unsupportedFormat?):
         #expect(error!.description.contains(fixture.path))
       default:
-        Issue.record("\(fixture.file): expected \(fixture.expect), got \(String(describing: error))")
+        Issue.record(
+          "\(fixture.file): expected \(fixture.expect), got \(String(describing: error))")
       }
     }
   }
@@ -55,7 +59,8 @@ struct DocumentReadingTests {
       for (index, truth) in fixture.pages.enumerated() {
         let layer = try #require(try document.textLayer(ofPage: index + 1))
         // Poppler reads a two-column header row by row; compare with that order where given.
-        let cer = ErrorRate.characterErrorRate(reference: truth.popplerText ?? truth.text, hypothesis: layer)
+        let cer = ErrorRate.characterErrorRate(
+          reference: truth.popplerText ?? truth.text, hypothesis: layer)
         #expect(cer < 0.01, "\(fixture.file) page \(index + 1): CER \(cer)")
       }
     }

@@ -12,7 +12,9 @@ struct PageCleanerTests {
     #expect(!sealed.isEmpty)
     for fixture in sealed {
       let cleaned = try PageCleaner().clean(try ScannedDocument(path: fixture.path).loadPage(1))
-      #expect(cleaned.report.droppedRedInk, "\(fixture.file): red fraction \(cleaned.report.redInkFraction)")
+      #expect(
+        cleaned.report.droppedRedInk,
+        "\(fixture.file): red fraction \(cleaned.report.redInkFraction)")
       #expect(cleaned.image.depth == 8)
     }
   }
@@ -34,7 +36,9 @@ struct PageCleanerTests {
     #expect(!skewed.isEmpty)
     for fixture in skewed {
       let cleaned = try PageCleaner().clean(try ScannedDocument(path: fixture.path).loadPage(1))
-      #expect(abs(abs(cleaned.report.skewDegrees) - abs(fixture.skew!)) < 0.7, "\(fixture.file): \(cleaned.report.skewDegrees)")
+      #expect(
+        abs(abs(cleaned.report.skewDegrees) - abs(fixture.skew!)) < 0.7,
+        "\(fixture.file): \(cleaned.report.skewDegrees)")
     }
   }
 

@@ -10,7 +10,8 @@ import Testing
 @Suite("OCR accuracy on synthetic dispatches")
 struct AccuracyTests {
   /// Mean body CER over a set, with the per-file figures for the failure message.
-  private func bodyErrorRates(set: String) async throws -> (mean: Double, perFile: [String: Double]) {
+  private func bodyErrorRates(set: String) async throws -> (mean: Double, perFile: [String: Double])
+  {
     let fixtures = try FixtureManifest.scans(inSet: set)
     #expect(!fixtures.isEmpty, "no fixtures in set \(set)")
     var rates: [String: Double] = [:]
@@ -32,7 +33,9 @@ struct AccuracyTests {
     #expect(mean <= 0.014, "mean body CER \(mean): \(perFile)")
   }
 
-  @Test("150 ppi scans: mean body CER at most 2.0% (plain Tesseract 23%, most of it dropped paragraphs)")
+  @Test(
+    "150 ppi scans: mean body CER at most 2.0% (plain Tesseract 23%, most of it dropped paragraphs)"
+  )
   func bodyErrorRateAt150ppi() async throws {
     let (mean, perFile) = try await bodyErrorRates(set: "ppi150")
     #expect(mean <= 0.020, "mean body CER \(mean): \(perFile)")
@@ -40,7 +43,9 @@ struct AccuracyTests {
 
   @Test("The signer's name is read under the seal on every sealed page, at most two letters off")
   func signerReadThroughSeal() async throws {
-    let fixtures = try FixtureManifest.scans().filter { $0.seal == true && ($0.set == "ppi200" || $0.set == "ppi150") }
+    let fixtures = try FixtureManifest.scans().filter {
+      $0.seal == true && ($0.set == "ppi200" || $0.set == "ppi150")
+    }
     var exact = 0
     var pages = 0
     for fixture in fixtures {
@@ -50,11 +55,16 @@ struct AccuracyTests {
         pages += 1
         if page.text.contains(signer) { exact += 1 }
         let target = Array(signer.unicodeScalars)
-        let closest = page.lines.map { ErrorRate.infixEditDistance(target, in: Array($0.text.unicodeScalars)) }.min() ?? target.count
-        #expect(closest <= 2, "\(fixture.file): '\(signer)' not found; last lines \(page.lines.suffix(3).map(\.text))")
+        let closest =
+          page.lines.map { ErrorRate.infixEditDistance(target, in: Array($0.text.unicodeScalars)) }
+          .min() ?? target.count
+        #expect(
+          closest <= 2,
+          "\(fixture.file): '\(signer)' not found; last lines \(page.lines.suffix(3).map(\.text))")
       }
     }
     // Tone marks on bold names are Tesseract's weakest point; most pages still read them exactly.
-    #expect(Double(exact) >= 0.6 * Double(pages), "signer read exactly on \(exact) of \(pages) pages")
+    #expect(
+      Double(exact) >= 0.6 * Double(pages), "signer read exactly on \(exact) of \(pages) pages")
   }
 }

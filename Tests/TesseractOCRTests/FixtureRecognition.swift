@@ -38,6 +38,10 @@ actor WorkerPool {
   }
 
   func release(_ worker: OCRWorker) {
-    if waiting.isEmpty { idle.append(worker) } else { waiting.removeFirst().resume(returning: worker) }
+    if waiting.isEmpty {
+      idle.append(worker)
+    } else {
+      waiting.removeFirst().resume(returning: worker)
+    }
   }
 }

@@ -14,8 +14,11 @@ struct OrientationAndCleanupTests {
     for fixture in fixtures {
       let pages = try await FixtureRecognition.pages(of: fixture)
       let turned = fixture.rotation ?? 0
-      #expect(pages[0].rotation == (360 - turned) % 360, "\(fixture.file): turned \(turned)°, corrected \(pages[0].rotation)°")
-      let cer = ErrorRate.passageCharacterErrorRate(passage: fixture.pages[0].body, in: pages[0].text)
+      #expect(
+        pages[0].rotation == (360 - turned) % 360,
+        "\(fixture.file): turned \(turned)°, corrected \(pages[0].rotation)°")
+      let cer = ErrorRate.passageCharacterErrorRate(
+        passage: fixture.pages[0].body, in: pages[0].text)
       #expect(cer < 0.03, "\(fixture.file): body CER \(cer)")
     }
   }
@@ -31,7 +34,9 @@ struct OrientationAndCleanupTests {
       let cer = ErrorRate.passageCharacterErrorRate(passage: body, in: text)
       #expect(cer < 0.03, "\(fixture.file): body CER \(cer)")
       if let skew = fixture.skew, abs(skew) >= 5 {
-        #expect(abs(abs(pages[0].cleanup.skewDegrees) - abs(skew)) < 1, "\(fixture.file): skew \(skew), removed \(pages[0].cleanup.skewDegrees)")
+        #expect(
+          abs(abs(pages[0].cleanup.skewDegrees) - abs(skew)) < 1,
+          "\(fixture.file): skew \(skew), removed \(pages[0].cleanup.skewDegrees)")
       }
     }
   }
@@ -53,16 +58,22 @@ struct OrientationAndCleanupTests {
 
   @Test("A missing language names the package to install")
   func missingLanguageData() throws {
-    let empty = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-empty-tessdata-\(UUID())")
+    let empty = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "vanban-empty-tessdata-\(UUID())")
     try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: empty) }
     var configuration = OCRConfiguration()
     configuration.dataDirectory = empty.path
-    #expect(throws: OCRError.languageDataMissing(language: "vie", directory: empty.path, package: "tesseract-ocr-vie")) {
+    #expect(
+      throws: OCRError.languageDataMissing(
+        language: "vie", directory: empty.path, package: "tesseract-ocr-vie")
+    ) {
       try configuration.checkLanguageData()
     }
     #expect(
-      OCRError.languageDataMissing(language: "vie", directory: empty.path, package: "tesseract-ocr-vie").description
+      OCRError.languageDataMissing(
+        language: "vie", directory: empty.path, package: "tesseract-ocr-vie"
+      ).description
         .contains("apt-get install tesseract-ocr-vie"))
   }
 

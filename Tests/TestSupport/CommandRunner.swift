@@ -19,7 +19,9 @@ public enum CommandRunner {
       Bundle.main.bundleURL.deletingLastPathComponent(),
       URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
     ]
-    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.appendingPathComponent("vanban").path) }
+    return candidates.first {
+      FileManager.default.isExecutableFile(atPath: $0.appendingPathComponent("vanban").path)
+    }
       ?? Bundle.main.bundleURL
   }
 
@@ -42,7 +44,8 @@ public enum CommandRunner {
     let errData = stderr.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return Output(
-      stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
+      stdout: String(decoding: outData, as: UTF8.self),
+      stderr: String(decoding: errData, as: UTF8.self),
       status: process.terminationStatus)
   }
 }

@@ -46,8 +46,10 @@ public enum ErrorRate {
   /// Character error rate of `hypothesis` against `reference`, whitespace normalised,
   /// compared as Unicode scalars of the NFC forms.
   public static func characterErrorRate(reference: String, hypothesis: String) -> Double {
-    let ref = Array(normalizedWhitespace(reference).precomposedStringWithCanonicalMapping.unicodeScalars)
-    let hyp = Array(normalizedWhitespace(hypothesis).precomposedStringWithCanonicalMapping.unicodeScalars)
+    let ref = Array(
+      normalizedWhitespace(reference).precomposedStringWithCanonicalMapping.unicodeScalars)
+    let hyp = Array(
+      normalizedWhitespace(hypothesis).precomposedStringWithCanonicalMapping.unicodeScalars)
     guard !ref.isEmpty else { return hyp.isEmpty ? 0 : 1 }
     return Double(editDistance(ref, hyp)) / Double(ref.count)
   }
@@ -55,16 +57,22 @@ public enum ErrorRate {
   /// Character error rate of a known passage (such as a dispatch's body) read somewhere
   /// inside a page's text, so that headers and footers around it do not count.
   public static func passageCharacterErrorRate(passage: String, in pageText: String) -> Double {
-    let ref = Array(normalizedWhitespace(passage).precomposedStringWithCanonicalMapping.unicodeScalars)
-    let hyp = Array(normalizedWhitespace(pageText).precomposedStringWithCanonicalMapping.unicodeScalars)
+    let ref = Array(
+      normalizedWhitespace(passage).precomposedStringWithCanonicalMapping.unicodeScalars)
+    let hyp = Array(
+      normalizedWhitespace(pageText).precomposedStringWithCanonicalMapping.unicodeScalars)
     guard !ref.isEmpty else { return 0 }
     return Double(infixEditDistance(ref, in: hyp)) / Double(ref.count)
   }
 
   /// Word error rate of `hypothesis` against `reference`, words split on whitespace.
   public static func wordErrorRate(reference: String, hypothesis: String) -> Double {
-    let ref = reference.precomposedStringWithCanonicalMapping.split(whereSeparator: { $0.isWhitespace }).map(String.init)
-    let hyp = hypothesis.precomposedStringWithCanonicalMapping.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    let ref = reference.precomposedStringWithCanonicalMapping.split(whereSeparator: {
+      $0.isWhitespace
+    }).map(String.init)
+    let hyp = hypothesis.precomposedStringWithCanonicalMapping.split(whereSeparator: {
+      $0.isWhitespace
+    }).map(String.init)
     guard !ref.isEmpty else { return hyp.isEmpty ? 0 : 1 }
     return Double(editDistance(ref, hyp)) / Double(ref.count)
   }

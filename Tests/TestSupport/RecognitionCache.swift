@@ -9,7 +9,9 @@ public actor AsyncCache<Key: Hashable & Sendable, Value: Sendable> {
   public init() {}
 
   /// The value for `key`, computed by `make` the first time it is asked for.
-  public func value(for key: Key, make: @escaping @Sendable () async throws -> Value) async throws -> Value {
+  public func value(for key: Key, make: @escaping @Sendable () async throws -> Value) async throws
+    -> Value
+  {
     if let task = tasks[key] { return try await task.value }
     let task = Task { try await make() }
     tasks[key] = task

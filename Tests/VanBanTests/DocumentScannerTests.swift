@@ -8,7 +8,9 @@ import Testing
 struct DocumentScannerTests {
   @Test("Good and bad files: outcomes in input order, bad files fail alone")
   func mixedBatch() async throws {
-    let good = try FixtureManifest.scans(inSet: "format").filter { $0.pages.count > 1 && $0.format == "pdf" }.prefix(1)
+    let good =
+      try FixtureManifest.scans(inSet: "format").filter { $0.pages.count > 1 && $0.format == "pdf" }
+      .prefix(1)
       + FixtureManifest.scans(inSet: "ppi150").prefix(1)
     let broken = try FixtureManifest.broken()
     var paths = good.map(\.path)
@@ -24,7 +26,9 @@ struct DocumentScannerTests {
       outcomes.append(outcome)
     }
     #expect(outcomes.map(\.source) == paths)
-    let scanned = outcomes.compactMap { if case .scanned(let document) = $0 { document } else { nil } }
+    let scanned = outcomes.compactMap {
+      if case .scanned(let document) = $0 { document } else { nil }
+    }
     let failed = outcomes.compactMap { if case .failed(let failure) = $0 { failure } else { nil } }
     #expect(scanned.count == good.count)
     #expect(failed.count == broken.count + 1)

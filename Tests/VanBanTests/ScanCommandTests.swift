@@ -8,12 +8,14 @@ struct ScanCommandTests {
   @Test("JSON Lines: one object per document with the contract keys")
   func jsonOutput() throws {
     let fixtures = try FixtureManifest.scans(inSet: "format").prefix(2)
-    let result = try CommandRunner.vanban(["scan", "--format", "json", "--raw"] + fixtures.map(\.path))
+    let result = try CommandRunner.vanban(
+      ["scan", "--format", "json", "--raw"] + fixtures.map(\.path))
     #expect(result.status == 0, "\(result.stderr)")
     let lines = result.stdout.split(separator: "\n")
     #expect(lines.count == fixtures.count)
     for (line, fixture) in zip(lines, fixtures) {
-      let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      let object = try #require(
+        try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
       #expect(object["source"] as? String == fixture.path)
       #expect(object["text"] is String)
       let pages = try #require(object["pages"] as? [[String: Any]])
@@ -33,12 +35,14 @@ struct ScanCommandTests {
   func errorsAreReportedPerFile() throws {
     let broken = try FixtureManifest.broken()
     let good = try #require(try FixtureManifest.scans(inSet: "ppi200").first)
-    let result = try CommandRunner.vanban(["scan", "--raw"] + broken.map(\.path) + ["/no/such/file.jpg", good.path])
+    let result = try CommandRunner.vanban(
+      ["scan", "--raw"] + broken.map(\.path) + ["/no/such/file.jpg", good.path])
     #expect(result.status == 2)
     let errorLines = result.stderr.split(separator: "\n")
     #expect(errorLines.count == broken.count + 1, "\(result.stderr)")
     for fixture in broken {
-      #expect(errorLines.contains { $0.contains(fixture.path) }, "no error line for \(fixture.file)")
+      #expect(
+        errorLines.contains { $0.contains(fixture.path) }, "no error line for \(fixture.file)")
     }
     #expect(result.stdout.contains(good.pages[0].signer ?? "Số"))
   }

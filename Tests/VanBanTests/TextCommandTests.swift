@@ -28,7 +28,8 @@ struct TextCommandTests {
     let path = RepositoryPaths.fixture("dispatches/bc-365-lechan.txt").path
     let result = try CommandRunner.vanban(["parse", path])
     #expect(result.status == 0, "\(result.stderr)")
-    let record = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let record = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     #expect(record["symbol"] as? String == "365/BC-UBND")
     #expect(record["date"] as? String == "2025-12-01")
     #expect((record["signer"] as? [String: Any])?["name"] as? String == "Phạm Việt Anh")
@@ -36,10 +37,12 @@ struct TextCommandTests {
 
   @Test("scan --format json carries the restored text, Tesseract's text and the record")
   func scanJSONHasRecord() throws {
-    let fixture = try #require(try FixtureManifest.scans(inSet: "ppi200").first { $0.dispatch == "bc-365-lechan" })
+    let fixture = try #require(
+      try FixtureManifest.scans(inSet: "ppi200").first { $0.dispatch == "bc-365-lechan" })
     let result = try CommandRunner.vanban(["scan", "--format", "json", fixture.path])
     #expect(result.status == 0, "\(result.stderr)")
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     let page = try #require((object["pages"] as? [[String: Any]])?.first)
     #expect(page["rawText"] is String && page["text"] is String)
     let record = try #require(object["record"] as? [String: Any])

@@ -29,7 +29,9 @@ public struct PageCleaner: Sendable {
     if cleanup.removeDarkBorders {
       report.removedDarkBorder = DarkBorder.whiten(in: gray)
     }
-    if cleanup.deskew, let angle = Skew.measure(try luminance(of: page.image), maximumDegrees: cleanup.maximumSkewDegrees),
+    if cleanup.deskew,
+      let angle = Skew.measure(
+        try luminance(of: page.image), maximumDegrees: cleanup.maximumSkewDegrees),
       let straightened = Skew.straighten(gray, byDegrees: angle)
     {
       gray = straightened
@@ -52,11 +54,14 @@ public struct PageCleaner: Sendable {
       gray = flattened
     }
     pixSetResolution(gray.pointer, Int32(outputResolution), Int32(outputResolution))
-    return CleanedPage(number: page.number, image: gray, resolution: outputResolution, scale: scale, report: report)
+    return CleanedPage(
+      number: page.number, image: gray, resolution: outputResolution, scale: scale, report: report)
   }
 
   /// 8-bit grey, through the red channel when the page carries red ink.
-  private func grayscale(_ image: PixImage, report: inout CleanupReport) throws(PageImagingError) -> PixImage {
+  private func grayscale(_ image: PixImage, report: inout CleanupReport) throws(PageImagingError)
+    -> PixImage
+  {
     if image.depth == 32 {
       let redFraction = RedInk.fraction(in: image)
       report.redInkFraction = redFraction
@@ -80,7 +85,10 @@ public struct PageCleaner: Sendable {
   /// Plain 8-bit luminance, which skew measurement needs: through the red channel alone Leptonica's
   /// skew search scored every fixture page at confidence 0.
   private func luminance(of image: PixImage) throws(PageImagingError) -> PixImage {
-    let converted = image.depth == 32 ? image.transformed({ pixConvertRGBToLuminance($0) }) : image.transformed({ pixConvertTo8($0, 0) })
+    let converted =
+      image.depth == 32
+      ? image.transformed({ pixConvertRGBToLuminance($0) })
+      : image.transformed({ pixConvertTo8($0, 0) })
     guard let converted else { throw .processingFailed(step: "grey conversion") }
     return converted
   }
@@ -91,7 +99,9 @@ public struct PageCleaner: Sendable {
     let longSide = Double(max(page.image.width, page.image.height))
     let estimated = Int((longSide / 11.69).rounded())
     // 72 and 96 ppi are what cameras and screen tools write when they know nothing.
-    if let recorded = page.resolution, recorded >= 100, recorded <= 1200, recorded != 72, recorded != 96 {
+    if let recorded = page.resolution, recorded >= 100, recorded <= 1200, recorded != 72,
+      recorded != 96
+    {
       return (recorded, false)
     }
     return (estimated, true)

@@ -24,7 +24,8 @@ enum Skew {
     var angle: Float = 0
     var confidence: Float = 0
     // Sweep at 4x reduction in 1° steps over the whole range, then refine by binary search at 2x.
-    let status = pixFindSkewSweepAndSearch(binary, &angle, &confidence, 4, 2, maximumDegrees, 1, 0.01)
+    let status = pixFindSkewSweepAndSearch(
+      binary, &angle, &confidence, 4, 2, maximumDegrees, 1, 0.01)
     guard status == 0, confidence >= minimumConfidence else { return nil }
     return angle
   }

@@ -22,9 +22,13 @@ public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
       self = .bmp
     } else if starts(with: Array("GIF8".utf8)) {
       self = .gif
-    } else if starts(with: Array("RIFF".utf8)) && head.count >= 12 && Array(head[8..<12]) == Array("WEBP".utf8) {
+    } else if starts(with: Array("RIFF".utf8)) && head.count >= 12
+      && Array(head[8..<12]) == Array("WEBP".utf8)
+    {
       self = .webp
-    } else if starts(with: [0x00, 0x00, 0x00, 0x0C, 0x6A, 0x50]) || starts(with: [0xFF, 0x4F, 0xFF, 0x51]) {
+    } else if starts(with: [0x00, 0x00, 0x00, 0x0C, 0x6A, 0x50])
+      || starts(with: [0xFF, 0x4F, 0xFF, 0x51])
+    {
       self = .jpeg2000
     } else {
       return nil
@@ -36,7 +40,8 @@ public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
   private static func isPDF(head: [UInt8]) -> Bool {
     let marker = Array("%PDF-".utf8)
     guard head.count >= marker.count else { return false }
-    for start in 0...(head.count - marker.count) where Array(head[start..<start + marker.count]) == marker {
+    for start in 0...(head.count - marker.count)
+    where Array(head[start..<start + marker.count]) == marker {
       return true
     }
     return false

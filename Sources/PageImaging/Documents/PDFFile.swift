@@ -15,7 +15,9 @@ final class PDFFile {
 
   /// Opens `path` with poppler's own complaints about broken files kept off stderr.
   static func opened(path: String) throws(PageImagingError) -> PDFFile {
-    let result = StandardErrorGate.silenced { Result { () throws(PageImagingError) in try PDFFile(path: path) } }
+    let result = StandardErrorGate.silenced {
+      Result { () throws(PageImagingError) in try PDFFile(path: path) }
+    }
     return try result.get()
   }
 
@@ -31,7 +33,9 @@ final class PDFFile {
     defer { g_free(uri) }
     guard let document = poppler_document_new_from_file(uri, nil, &error) else {
       defer { if error != nil { g_error_free(error) } }
-      guard let failure = error?.pointee else { throw .damagedPDF(path: path, reason: "unreadable") }
+      guard let failure = error?.pointee else {
+        throw .damagedPDF(path: path, reason: "unreadable")
+      }
       let reason = failure.message.map { String(cString: $0) } ?? "unreadable"
       if failure.domain == poppler_error_quark() {
         switch Int(failure.code) {
@@ -82,11 +86,17 @@ final class PDFFile {
       var widthPoints = 0.0
       var heightPoints = 0.0
       poppler_page_get_size(page, &widthPoints, &heightPoints)
-      if let (image, resolution) = try embeddedScan(of: page, widthPoints: widthPoints, heightPoints: heightPoints) {
-        return SourcePage(number: number, image: image, resolution: resolution, origin: .embeddedPDFImage)
+      if let (image, resolution) = try embeddedScan(
+        of: page, widthPoints: widthPoints, heightPoints: heightPoints)
+      {
+        return SourcePage(
+          number: number, image: image, resolution: resolution, origin: .embeddedPDFImage)
       }
-      let image = try render(page, widthPoints: widthPoints, heightPoints: heightPoints, number: number)
-      return SourcePage(number: number, image: image, resolution: Int(Self.renderResolution), origin: .renderedPDFPage)
+      let image = try render(
+        page, widthPoints: widthPoints, heightPoints: heightPoints, number: number)
+      return SourcePage(
+        number: number, image: image, resolution: Int(Self.renderResolution),
+        origin: .renderedPDFPage)
     }
   }
 
@@ -95,13 +105,16 @@ final class PDFFile {
   private func embeddedScan(
     of page: OpaquePointer, widthPoints: Double, heightPoints: Double
   ) throws(PageImagingError) -> (PixImage, Int)? {
-    guard widthPoints > 0, heightPoints > 0, let mappings = poppler_page_get_image_mapping(page) else { return nil }
+    guard widthPoints > 0, heightPoints > 0, let mappings = poppler_page_get_image_mapping(page)
+    else { return nil }
     defer { poppler_page_free_image_mapping(mappings) }
     guard g_list_length(mappings) == 1, let first = mappings.pointee.data else { return nil }
     let mapping = first.assumingMemoryBound(to: PopplerImageMapping.self).pointee
     let area = mapping.area
     let coverage = ((area.x2 - area.x1) * (area.y2 - area.y1)) / (widthPoints * heightPoints)
-    guard coverage > 0.85, let surface = poppler_page_get_image(page, mapping.image_id) else { return nil }
+    guard coverage > 0.85, let surface = poppler_page_get_image(page, mapping.image_id) else {
+      return nil
+    }
     defer { cairo_surface_destroy(surface) }
     guard let image = CairoConversion.pixImage(from: surface) else { return nil }
     let resolution = Double(image.width) / ((area.x2 - area.x1) / 72.0)
@@ -114,11 +127,15 @@ final class PDFFile {
     let scale = Self.renderResolution / 72.0
     let width = Int32((widthPoints * scale).rounded())
     let height = Int32((heightPoints * scale).rounded())
-    guard width > 0, height > 0, let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height) else {
+    guard width > 0, height > 0,
+      let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height)
+    else {
       throw .damagedPDF(path: path, reason: "page \(number) has no size")
     }
     defer { cairo_surface_destroy(surface) }
-    guard let context = cairo_create(surface) else { throw .processingFailed(step: "PDF rendering") }
+    guard let context = cairo_create(surface) else {
+      throw .processingFailed(step: "PDF rendering")
+    }
     defer { cairo_destroy(context) }
     cairo_set_source_rgb(context, 1, 1, 1)
     cairo_paint(context)

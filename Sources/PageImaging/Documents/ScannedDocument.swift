@@ -57,11 +57,15 @@ public struct ScannedDocument: Sendable, Hashable {
         throw .corruptImage(path: path, page: number)
       }
       let image = PixImage(owning: pix)
-      return SourcePage(number: number, image: image, resolution: image.recordedResolution, origin: .image)
+      return SourcePage(
+        number: number, image: image, resolution: image.recordedResolution, origin: .image)
     default:
-      guard let pix = StandardErrorGate.silenced({ pixRead(path) }) else { throw .corruptImage(path: path, page: nil) }
+      guard let pix = StandardErrorGate.silenced({ pixRead(path) }) else {
+        throw .corruptImage(path: path, page: nil)
+      }
       let image = PixImage(owning: pix)
-      return SourcePage(number: number, image: image, resolution: image.recordedResolution, origin: .image)
+      return SourcePage(
+        number: number, image: image, resolution: image.recordedResolution, origin: .image)
     }
   }
 
@@ -81,7 +85,9 @@ public struct ScannedDocument: Sendable, Hashable {
   private static func readHead(of path: String) throws(PageImagingError) -> [UInt8] {
     guard let handle = FileHandle(forReadingAtPath: path) else {
       var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+      if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+        isDirectory.boolValue
+      {
         throw .unsupportedFormat(path: path)
       }
       throw .fileNotFound(path: path)
@@ -96,7 +102,9 @@ public struct ScannedDocument: Sendable, Hashable {
     guard let file = fopen(path, "rb") else { throw .fileNotFound(path: path) }
     defer { fclose(file) }
     var count: Int32 = 0
-    guard tiffGetCount(file, &count) == 0, count > 0 else { throw .corruptImage(path: path, page: nil) }
+    guard tiffGetCount(file, &count) == 0, count > 0 else {
+      throw .corruptImage(path: path, page: nil)
+    }
     return Int(count)
   }
 }

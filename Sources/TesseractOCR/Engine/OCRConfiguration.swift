@@ -48,9 +48,11 @@ public struct OCRConfiguration: Sendable, Hashable {
   ///   package to install.
   public func checkLanguageData() throws(OCRError) {
     let directory = resolvedDataDirectory
-    for code in languageCodes where !FileManager.default.fileExists(atPath: "\(directory)/\(code).traineddata") {
+    for code in languageCodes
+    where !FileManager.default.fileExists(atPath: "\(directory)/\(code).traineddata") {
       throw .languageDataMissing(
-        language: code, directory: directory, package: "tesseract-ocr-\(code.lowercased().replacingOccurrences(of: "_", with: "-"))")
+        language: code, directory: directory,
+        package: "tesseract-ocr-\(code.lowercased().replacingOccurrences(of: "_", with: "-"))")
     }
     if languageCodes.isEmpty {
       throw .engineStartFailed(languages: languages, directory: directory)

@@ -40,7 +40,10 @@ public final class OCRWorker: @unchecked Sendable {
     return try await withTaskCancellationHandler {
       try await withCheckedThrowingContinuation { continuation in
         queue.async {
-          continuation.resume(with: Result { try self.recognizeNow(document, page: number, cleanup: cleanup, flag: flag) })
+          continuation.resume(
+            with: Result {
+              try self.recognizeNow(document, page: number, cleanup: cleanup, flag: flag)
+            })
         }
       }
     } onCancel: {
@@ -53,7 +56,8 @@ public final class OCRWorker: @unchecked Sendable {
   ///
   /// - Throws: ``OCRError`` when Tesseract cannot start.
   public func start() async throws {
-    try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+    try await withCheckedThrowingContinuation {
+      (continuation: CheckedContinuation<Void, any Error>) in
       queue.async {
         continuation.resume(with: Result { _ = try self.startedEngine() })
       }

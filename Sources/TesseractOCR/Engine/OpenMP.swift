@@ -13,7 +13,9 @@ enum OpenMP {
   private typealias SetMaxActiveLevels = @convention(c) (Int32) -> Void
 
   private static let setMaxActiveLevels: SetMaxActiveLevels? = {
-    guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "omp_set_max_active_levels") else {
+    guard let handle = dlopen(nil, RTLD_NOW),
+      let symbol = dlsym(handle, "omp_set_max_active_levels")
+    else {
       return nil
     }
     return unsafeBitCast(symbol, to: SetMaxActiveLevels.self)

@@ -14,7 +14,9 @@ enum ResultReader {
     var lineStartsParagraph = false
 
     func finishLine() {
-      if !words.isEmpty { lines.append(TextLine(words: words, startsParagraph: lineStartsParagraph)) }
+      if !words.isEmpty {
+        lines.append(TextLine(words: words, startsParagraph: lineStartsParagraph))
+      }
       words = []
     }
     func finishBlock() {
@@ -40,7 +42,8 @@ enum ResultReader {
       var right: Int32 = 0
       var bottom: Int32 = 0
       _ = TessPageIteratorBoundingBox(layout, RIL_WORD, &left, &top, &right, &bottom)
-      let box = BoundingBox(x: Int(left), y: Int(top), width: Int(right - left), height: Int(bottom - top))
+      let box = BoundingBox(
+        x: Int(left), y: Int(top), width: Int(right - left), height: Int(bottom - top))
       let confidence = Double(TessResultIteratorConfidence(iterator, RIL_WORD))
       let recognized = RecognizedWord(text: word, box: box, confidence: confidence)
       if let previous = words.last, continuesSymbol(previous, with: recognized) {
@@ -60,7 +63,9 @@ extension ResultReader {
   /// Tesseract cuts document symbols after a hyphen or slash ("30/KH-" "UBND") when the glyphs
   /// leave a hair of space; a gap far narrower than a word space means one token.
   static func continuesSymbol(_ previous: RecognizedWord, with next: RecognizedWord) -> Bool {
-    guard let last = previous.text.last, last == "-" || last == "/", previous.text.count > 1 else { return false }
+    guard let last = previous.text.last, last == "-" || last == "/", previous.text.count > 1 else {
+      return false
+    }
     let gap = next.box.x - previous.box.maxX
     let height = max(previous.box.height, next.box.height)
     return gap >= -2 && Double(gap) < 0.15 * Double(height)

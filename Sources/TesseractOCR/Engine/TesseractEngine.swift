@@ -21,11 +21,15 @@ final class TesseractEngine {
   }
 
   /// Recognises a cleaned page, turning it upright first when its text reads sideways or upside down.
-  func recognize(_ page: CleanedPage, cancellation: CancellationFlag) throws(OCRError) -> RecognizedPage {
+  func recognize(_ page: CleanedPage, cancellation: CancellationFlag) throws(OCRError)
+    -> RecognizedPage
+  {
     let first = try recognize(page, turnedBy: 0, image: page.image, cancellation: cancellation)
     guard configuration.correctOrientation else { return first }
     let sideways = Self.readsSideways(first.blocks)
-    guard sideways || first.meanConfidence < configuration.orientationCheckBelowConfidence else { return first }
+    guard sideways || first.meanConfidence < configuration.orientationCheckBelowConfidence else {
+      return first
+    }
 
     let detected = detectRotation(page.image, resolution: page.resolution)
     var candidates: [Int]
@@ -42,9 +46,13 @@ final class TesseractEngine {
     }
     var best = first
     for rotation in candidates {
-      guard let turned = page.image.rotatedClockwise(byQuarterTurns: rotation / 90) else { continue }
-      let candidate = try recognize(page, turnedBy: rotation, image: turned, cancellation: cancellation)
-      let beatsSideways = sideways && best.rotation == 0 && candidate.meanConfidence > first.meanConfidence - 25
+      guard let turned = page.image.rotatedClockwise(byQuarterTurns: rotation / 90) else {
+        continue
+      }
+      let candidate = try recognize(
+        page, turnedBy: rotation, image: turned, cancellation: cancellation)
+      let beatsSideways =
+        sideways && best.rotation == 0 && candidate.meanConfidence > first.meanConfidence - 25
       if beatsSideways || candidate.meanConfidence > best.meanConfidence { best = candidate }
     }
     return best
@@ -53,10 +61,12 @@ final class TesseractEngine {
   private func recognize(
     _ page: CleanedPage, turnedBy rotation: Int, image: PixImage, cancellation: CancellationFlag
   ) throws(OCRError) -> RecognizedPage {
-    let blocks = try read(image, number: page.number, resolution: page.resolution, cancellation: cancellation)
+    let blocks = try read(
+      image, number: page.number, resolution: page.resolution, cancellation: cancellation)
     return RecognizedPage(
       number: page.number, width: image.width, height: image.height, resolution: page.resolution,
-      rotation: rotation, blocks: blocks, lines: ColumnLayout.readingOrder(of: blocks), cleanup: page.report)
+      rotation: rotation, blocks: blocks, lines: ColumnLayout.readingOrder(of: blocks),
+      cleanup: page.report)
   }
 
   /// Whether most words are taller than wide: Tesseract reads a page turned by 90° as vertical

@@ -18,7 +18,9 @@ enum ColumnLayout {
   static func readingOrder(of blocks: [TextBlock]) -> [TextLine] {
     // Marks go before the cut: a rule drawn between the columns ("_") would otherwise halve the gap.
     let lines = blocks.flatMap(\.lines).map(NoiseFilter.removingMarks).filter { !$0.words.isEmpty }
-    guard let content = BoundingBox.union(of: lines.map(\.box)), content.width > 0 else { return lines }
+    guard let content = BoundingBox.union(of: lines.map(\.box)), content.width > 0 else {
+      return lines
+    }
     let heights = lines.flatMap(\.words).map(\.box.height).sorted()
     let typicalHeight = Double(heights.isEmpty ? 1 : heights[heights.count / 2])
 
@@ -48,8 +50,12 @@ enum ColumnLayout {
       // Tesseract broke in two at a lost word, whose left part runs past the middle, where a
       // left column (agency, number, "Nơi nhận") never reaches. Right-column mottos may start
       // left of the middle, so only the left part is held to this.
-      if row.contains(where: { Double($0.box.width) > 0.7 * Double(content.width) }) { return .full }
-      if row.contains(where: { $0.box.midX < middle && Double($0.box.maxX) > middle + 0.02 * Double(content.width) }) {
+      if row.contains(where: { Double($0.box.width) > 0.7 * Double(content.width) }) {
+        return .full
+      }
+      if row.contains(where: {
+        $0.box.midX < middle && Double($0.box.maxX) > middle + 0.02 * Double(content.width)
+      }) {
         return .full
       }
       switch (hasLeft, hasRight) {
@@ -66,7 +72,9 @@ enum ColumnLayout {
       // A left-only row after a wide vertical gap ("Kính gửi:" under the header) starts new text.
       var end = index
       while end < rows.count, kind(of: rows[end]) != .full {
-        if end > index, kind(of: rows[end]) == .leftOnly, gap(between: rows[end - 1], and: rows[end]) > 1.5 * typicalHeight {
+        if end > index, kind(of: rows[end]) == .leftOnly,
+          gap(between: rows[end - 1], and: rows[end]) > 1.5 * typicalHeight
+        {
           break
         }
         end += 1
@@ -76,10 +84,12 @@ enum ColumnLayout {
         let left = run.flatMap { row in row.filter { isLeft($0, in: row) } }
         let right = run.flatMap { row in row.filter { !isLeft($0, in: row) } }
         for (position, piece) in left.enumerated() {
-          ordered.append(TextLine(words: piece.line.words, column: .left, startsParagraph: position == 0))
+          ordered.append(
+            TextLine(words: piece.line.words, column: .left, startsParagraph: position == 0))
         }
         for (position, piece) in right.enumerated() {
-          ordered.append(TextLine(words: piece.line.words, column: .right, startsParagraph: position == 0))
+          ordered.append(
+            TextLine(words: piece.line.words, column: .right, startsParagraph: position == 0))
         }
         index = end
       } else {
@@ -96,11 +106,14 @@ enum ColumnLayout {
   /// line's usual word gap, the words before it ending by the middle. Justified body lines stretch
   /// all their gaps alike, and a word Tesseract lost leaves its gap off-centre, so body lines stay
   /// whole while a merged "agency | motto" line has one gap far wider than the rest.
-  private static func split(_ line: TextLine, content: BoundingBox, typicalHeight: Double) -> [Piece] {
+  private static func split(_ line: TextLine, content: BoundingBox, typicalHeight: Double)
+    -> [Piece]
+  {
     let words = line.words
     let gaps = zip(words, words.dropFirst()).map { Double($1.box.x - $0.box.maxX) }
     let usualGap = gaps.isEmpty ? 0 : gaps.sorted()[gaps.count / 2]
-    let middleBand = (Double(content.x) + 0.3 * Double(content.width))...(Double(content.x) + 0.7 * Double(content.width))
+    let bandStart = Double(content.x) + 0.3 * Double(content.width)
+    let middleBand = bandStart...(bandStart + 0.4 * Double(content.width))
     var pieces: [Piece] = []
     var current: [RecognizedWord] = []
     for (index, word) in words.enumerated() {

@@ -30,7 +30,9 @@ enum NoiseFilter {
   /// or a sliver of one to three characters Tesseract itself barely believes. A name under a
   /// signature ("ˆ*“' Phạm Việt Anh") keeps its words and loses the stroke.
   static func isMark(_ word: RecognizedWord) -> Bool {
-    let hasAlphanumeric = word.text.unicodeScalars.contains { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+    let hasAlphanumeric = word.text.unicodeScalars.contains {
+      $0.properties.isAlphabetic || ("0"..."9").contains($0)
+    }
     if !hasAlphanumeric && word.confidence < 50 { return true }
     return word.confidence < 20 && word.text.count <= 3
   }

@@ -30,7 +30,8 @@ public struct BoundingBox: Sendable, Hashable, Codable {
   public func union(_ other: BoundingBox) -> BoundingBox {
     let left = min(x, other.x)
     let top = min(y, other.y)
-    return BoundingBox(x: left, y: top, width: max(maxX, other.maxX) - left, height: max(maxY, other.maxY) - top)
+    return BoundingBox(
+      x: left, y: top, width: max(maxX, other.maxX) - left, height: max(maxY, other.maxY) - top)
   }
 
   /// The smallest box holding all of `boxes`, or `nil` for none.

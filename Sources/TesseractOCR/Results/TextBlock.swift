@@ -9,5 +9,7 @@ public struct TextBlock: Sendable, Hashable, Codable {
   }
 
   /// The box around all lines.
-  public var box: BoundingBox { BoundingBox.union(of: lines.map(\.box)) ?? BoundingBox(x: 0, y: 0, width: 0, height: 0) }
+  public var box: BoundingBox {
+    BoundingBox.union(of: lines.map(\.box)) ?? BoundingBox(x: 0, y: 0, width: 0, height: 0)
+  }
 }

@@ -31,7 +31,9 @@ public struct TextLine: Sendable, Hashable {
   /// The words joined by single spaces.
   public var text: String { words.map(\.text).joined(separator: " ") }
   /// The box around all words.
-  public var box: BoundingBox { BoundingBox.union(of: words.map(\.box)) ?? BoundingBox(x: 0, y: 0, width: 0, height: 0) }
+  public var box: BoundingBox {
+    BoundingBox.union(of: words.map(\.box)) ?? BoundingBox(x: 0, y: 0, width: 0, height: 0)
+  }
   /// Mean word confidence, 0–100.
   public var confidence: Double {
     words.isEmpty ? 0 : words.map(\.confidence).reduce(0, +) / Double(words.count)

@@ -88,7 +88,8 @@ public struct DocumentJSON: Encodable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-      case number, text, rawText, textLayer, width, height, resolution, rotation, skew, confidence, lines
+      case number, text, rawText, textLayer, width, height, resolution, rotation, skew, confidence,
+        lines
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -13,7 +13,9 @@ public struct DocumentResult: Sendable {
   public var record: DispatchRecord?
 
   /// A document result from its pages.
-  public init(source: String, format: DocumentFormat, pages: [PageResult], record: DispatchRecord? = nil) {
+  public init(
+    source: String, format: DocumentFormat, pages: [PageResult], record: DispatchRecord? = nil
+  ) {
     self.source = source
     self.format = format
     self.pages = pages

@@ -17,7 +17,10 @@ public struct PageResult: Sendable {
   public var textLayer: String?
 
   /// A page result.
-  public init(number: Int, recognition: RecognizedPage, restoration: RestorationResult? = nil, textLayer: String? = nil) {
+  public init(
+    number: Int, recognition: RecognizedPage, restoration: RestorationResult? = nil,
+    textLayer: String? = nil
+  ) {
     self.number = number
     self.recognition = recognition
     self.restoration = restoration

@@ -72,7 +72,9 @@ public struct DocumentScanner: Sendable {
       opened: opened, parser: options.parser, progress: progress, continuation: continuation)
     var jobs: [PageJob] = []
     for case (let index, .success(let document)) in opened.enumerated() {
-      jobs += (1...document.pageCount).map { PageJob(documentIndex: index, document: document, page: $0) }
+      jobs += (1...document.pageCount).map {
+        PageJob(documentIndex: index, document: document, page: $0)
+      }
     }
     let queue = PageJobQueue(jobs)
     await collector.flush()
@@ -84,11 +86,15 @@ public struct DocumentScanner: Sendable {
           while !Task.isCancelled, let job = await queue.next() {
             guard await !collector.hasFailed(job.documentIndex) else { continue }
             do {
-              let page = try await worker.recognize(job.document, page: job.page, cleanup: options.cleanup)
+              let page = try await worker.recognize(
+                job.document, page: job.page, cleanup: options.cleanup)
               let layer = try? job.document.textLayer(ofPage: job.page)
               let restoration = options.restorer?.restore(page.text)
               await collector.deliver(
-                job, page: PageResult(number: job.page, recognition: page, restoration: restoration, textLayer: layer ?? nil))
+                job,
+                page: PageResult(
+                  number: job.page, recognition: page, restoration: restoration,
+                  textLayer: layer ?? nil))
             } catch {
               await collector.fail(job, error: error)
             }

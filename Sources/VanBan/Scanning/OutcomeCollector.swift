@@ -20,7 +20,8 @@ actor OutcomeCollector {
   private let continuation: AsyncStream<DocumentOutcome>.Continuation
 
   init(
-    opened: [Result<ScannedDocument, DocumentFailure>], parser: DispatchParser?, progress: (@Sendable (ScanProgress) -> Void)?,
+    opened: [Result<ScannedDocument, DocumentFailure>], parser: DispatchParser?,
+    progress: (@Sendable (ScanProgress) -> Void)?,
     continuation: AsyncStream<DocumentOutcome>.Continuation
   ) {
     states = opened.map { result in
@@ -90,7 +91,9 @@ actor OutcomeCollector {
   func finishCancelled() {
     for index in nextToEmit..<states.count {
       if case .pending(let document, let pages) = states[index], pages.count < document.pageCount {
-        states[index] = .failed(DocumentFailure(source: document.path, kind: .cancelled, message: "\(document.path): cancelled"))
+        states[index] = .failed(
+          DocumentFailure(
+            source: document.path, kind: .cancelled, message: "\(document.path): cancelled"))
       }
     }
     flush()
