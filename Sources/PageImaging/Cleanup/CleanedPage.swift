@@ -14,7 +14,8 @@ public struct CleanedPage: Sendable {
 
 /// What ``PageCleaner`` measured and changed on one page.
 public struct CleanupReport: Sendable, Hashable, Codable {
-  /// Skew found and removed, in degrees (positive: the text ran downhill to the right... as Leptonica measures it).
+  /// Skew found and removed, in degrees, in Leptonica's sign convention (the angle the page was
+  /// rotated by to level it).
   public var skewDegrees: Double = 0
   /// Share of sampled pixels that were red ink, before drop-out.
   public var redInkFraction: Double = 0

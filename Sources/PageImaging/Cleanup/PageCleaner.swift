@@ -25,15 +25,15 @@ public struct PageCleaner: Sendable {
     report.sourceResolution = resolution
     report.resolutionEstimated = estimated
 
-    var gray = try grayscale(page.image, report: &report)
+    // One luminance image serves both skew measurement and, on pages without red ink, the grey
+    // page itself; the angle is measured before border whitening writes into that image.
+    let luminance = try luminance(of: page.image)
+    let angle = cleanup.deskew ? Skew.measure(luminance, maximumDegrees: cleanup.maximumSkewDegrees) : nil
+    var gray = try grayscale(page.image, luminance: luminance, report: &report)
     if cleanup.removeDarkBorders {
       report.removedDarkBorder = DarkBorder.whiten(in: gray)
     }
-    if cleanup.deskew,
-      let angle = Skew.measure(
-        try luminance(of: page.image), maximumDegrees: cleanup.maximumSkewDegrees),
-      let straightened = Skew.straighten(gray, byDegrees: angle)
-    {
+    if let angle, let straightened = Skew.straighten(gray, byDegrees: angle) {
       gray = straightened
       report.skewDegrees = Double(angle)
     }
@@ -59,9 +59,9 @@ public struct PageCleaner: Sendable {
   }
 
   /// 8-bit grey, through the red channel when the page carries red ink.
-  private func grayscale(_ image: PixImage, report: inout CleanupReport) throws(PageImagingError)
-    -> PixImage
-  {
+  private func grayscale(
+    _ image: PixImage, luminance: PixImage, report: inout CleanupReport
+  ) throws(PageImagingError) -> PixImage {
     if image.depth == 32 {
       let redFraction = RedInk.fraction(in: image)
       report.redInkFraction = redFraction
@@ -75,7 +75,7 @@ public struct PageCleaner: Sendable {
         return red
       }
     }
-    return try luminance(of: image)
+    return luminance
   }
 
   /// How much low-resolution pages are enlarged: Tesseract read 150 ppi scans best at 1.5×
@@ -94,7 +94,7 @@ public struct PageCleaner: Sendable {
   }
 
   /// The page's resolution: as recorded when plausible, otherwise estimated by assuming an A4 sheet,
-  /// the size of Vietnamese administrative documents (Decree 30/2020/NĐ-CP, Art. … Appendix I).
+  /// the size of Vietnamese administrative documents (Decree 30/2020/NĐ-CP, Appendix I).
   static func resolution(of page: SourcePage) -> (Int, estimated: Bool) {
     let longSide = Double(max(page.image.width, page.image.height))
     let estimated = Int((longSide / 11.69).rounded())
