@@ -59,18 +59,22 @@ struct BatchCommand: AsyncParsableCommand {
     let display = ProgressDisplay(live: isatty(STDERR_FILENO) == 1)
     let runner = BatchRunner(catalogue: catalogue, options: options)
     let folders = self.folders
-    let task = Task { () throws(BatchError) -> BatchSummary in
-      try await runner.run(folders) { display.handle($0) }
-    }
+    let stop = ScanStop()
     let interrupt = InterruptHandler {
       display.note(
-        "vanban: interrupted; stopping, the documents done so far are kept (Ctrl-C again to quit now)"
+        "vanban: interrupted; finishing the pages in flight, then stopping (Ctrl-C again to quit now)"
       )
-      task.cancel()
+      stop.request()
     }
     defer { interrupt.stop() }
     let summary: BatchSummary
-    do { summary = try await task.value } catch {
+    do {
+      summary = try await runner.run(folders, stop: stop) { display.handle($0) }
+    } catch .interruptedBeforeReading {
+      display.finish()
+      StandardError.print("vanban: \(BatchError.interruptedBeforeReading)")
+      throw ExitCode(130)
+    } catch {
       display.finish()
       StandardError.print("vanban: \(error)")
       throw ExitCode.failure

@@ -49,6 +49,37 @@ struct DocumentScannerTests {
   }
 }
 
+@Suite("Stopping a scan")
+struct ScanStopTests {
+  @Test("A stop requested after the first page finishes the page in flight and starts no other")
+  func stopFinishesPagesInFlight() async throws {
+    let paths = try FixtureManifest.scans(inSet: "ppi150").prefix(3).map(\.path)
+    #expect(paths.count == 3)
+    var options = ScanOptions()
+    options.jobs = 2
+    let stop = ScanStop()
+    var outcomes: [DocumentOutcome] = []
+    // Both workers start a page at once; the stop comes when the first is done, so the other
+    // is in flight and must still be delivered, while the third page is never started.
+    for await outcome in DocumentScanner(options: options).scan(
+      paths, stop: stop, progress: { _ in stop.request() })
+    {
+      outcomes.append(outcome)
+    }
+    #expect(outcomes.map(\.source) == paths)
+    let scanned = outcomes.compactMap {
+      if case .scanned(let document) = $0 { document } else { nil }
+    }
+    #expect(scanned.map(\.source) == Array(paths.prefix(2)))
+    #expect(scanned.allSatisfy { $0.text.count > 500 })
+    guard case .failed(let last) = outcomes.last else {
+      Issue.record("the third document was read despite the stop")
+      return
+    }
+    #expect(last.kind == .cancelled)
+  }
+}
+
 /// Collects progress reports from any thread.
 final class ProgressLog: @unchecked Sendable {
   private let lock = NSLock()

@@ -7,12 +7,16 @@ public enum BatchError: Error, Sendable, CustomStringConvertible {
   case catalogue(CatalogueError)
   /// An output file under `--out` could not be written.
   case outputNotWritable(path: String, reason: String)
+  /// The run was stopped while the archive was being walked and hashed, before any document
+  /// was read.
+  case interruptedBeforeReading
 
   public var description: String {
     switch self {
     case .inputNotFound(let path): return "\(path): no such file or folder"
     case .catalogue(let error): return error.description
     case .outputNotWritable(let path, let reason): return "\(path): cannot write output: \(reason)"
+    case .interruptedBeforeReading: return "interrupted while listing the input; nothing was read"
     }
   }
 }

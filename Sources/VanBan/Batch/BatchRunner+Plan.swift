@@ -18,7 +18,8 @@ struct BatchWork: Sendable {
 extension BatchRunner {
   /// Walks `roots`, fingerprints every file (re-using the catalogue's hash when size and
   /// modification time are unchanged) and sorts the contents into done, failed and pending.
-  func makePlan(_ roots: [String]) async throws(BatchError) -> BatchWork {
+  /// Hashing a large archive takes a while, so a `stop` requested meanwhile ends the run.
+  func makePlan(_ roots: [String], stop: ScanStop?) async throws(BatchError) -> BatchWork {
     var excluded: Set<String> = [catalogue.path, catalogue.path + "-wal", catalogue.path + "-shm"]
     if let folder = options.outputFolder { excluded.insert(folder) }
     let files = try ArchiveWalker(excluded: excluded).files(under: roots)
@@ -32,6 +33,7 @@ extension BatchRunner {
     var groups: [ContentGroup] = []
     var groupIndex: [String: Int] = [:]
     for file in files {
+      if stop?.isRequested == true { throw .interruptedBeforeReading }
       let fingerprint = Self.fingerprint(file.path, known: known[file.path])
       if let index = groupIndex[fingerprint.sha256] {
         groups[index].aliases.append(fingerprint)

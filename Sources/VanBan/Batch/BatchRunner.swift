@@ -5,8 +5,9 @@ import Foundation
 /// one transaction as soon as it is done.
 ///
 /// Running it again after a crash, `kill -9` or Ctrl-C reads only what is not yet committed.
-/// Cancelling the task that runs ``run(_:events:)`` stops after the pages in flight; documents
-/// already committed stay, the rest are read next time.
+/// Requesting the run's ``ScanStop`` finishes the pages in flight, commits the documents they
+/// complete and returns; cancelling the task instead abandons the pages in flight. Either way the
+/// documents already committed stay and the rest are read next time.
 ///
 /// ```swift
 /// let catalogue = try Catalogue(path: "archive.sqlite")
@@ -27,14 +28,18 @@ public struct BatchRunner: Sendable {
 
   /// Processes every file under `roots`.
   ///
-  /// - Parameter events: called for the plan, after each page and after each document.
+  /// - Parameters:
+  ///   - stop: when requested, the run reads no new page, commits what the pages in flight
+  ///     complete and returns an ``BatchSummary/interrupted`` summary.
+  ///   - events: called for the plan, after each page and after each document.
   /// - Throws: ``BatchError`` when the run cannot go on (an input root is missing, the
-  ///   catalogue or the output folder cannot be written). Bad files are not errors.
-  public func run(_ roots: [String], events: @escaping @Sendable (BatchEvent) -> Void)
-    async throws(BatchError)
-    -> BatchSummary
-  {
-    let plan = try await makePlan(roots)
+  ///   catalogue or the output folder cannot be written, or `stop` was requested before the
+  ///   plan was made). Bad files are not errors.
+  public func run(
+    _ roots: [String], stop: ScanStop? = nil,
+    events: @escaping @Sendable (BatchEvent) -> Void
+  ) async throws(BatchError) -> BatchSummary {
+    let plan = try await makePlan(roots, stop: stop)
     let runID = try await commit { try await $0.beginRun() }
     events(.planned(plan.counts))
     let groups = Dictionary(
@@ -46,7 +51,7 @@ public struct BatchRunner: Sendable {
     var lastCommit = Date()
     let scanner = DocumentScanner(options: options.scan)
     for await outcome in scanner.scan(
-      plan.pending.map(\.primary.path), progress: { events(.page($0)) })
+      plan.pending.map(\.primary.path), stop: stop, progress: { events(.page($0)) })
     {
       guard let group = groups[outcome.source] else { continue }
       let seconds = Date().timeIntervalSince(lastCommit)

@@ -31,15 +31,22 @@ public struct DocumentScanner: Sendable {
 
   /// Reads `paths`, yielding one outcome per path in the same order.
   ///
-  /// Cancelling the consuming task (or dropping the stream) stops after the pages in flight.
-  /// - Parameter progress: called after every page, from any thread.
+  /// Cancelling the consuming task (or dropping the stream) abandons the pages in flight;
+  /// requesting `stop` finishes them first. Either way the documents not finished come back as
+  /// ``DocumentFailure/Kind/cancelled`` failures.
+  /// - Parameters:
+  ///   - stop: when requested, no new page is started and the stream ends once the pages being
+  ///     recognised are delivered.
+  ///   - progress: called after every page, from any thread.
   public func scan(
-    _ paths: [String], progress: (@Sendable (ScanProgress) -> Void)? = nil
+    _ paths: [String], stop: ScanStop? = nil,
+    progress: (@Sendable (ScanProgress) -> Void)? = nil
   ) -> AsyncStream<DocumentOutcome> {
     let options = self.options
     return AsyncStream { continuation in
       let task = Task {
-        await Self.run(paths, options: options, progress: progress, continuation: continuation)
+        await Self.run(
+          paths, options: options, stop: stop, progress: progress, continuation: continuation)
         continuation.finish()
       }
       continuation.onTermination = { _ in task.cancel() }
@@ -60,7 +67,8 @@ public struct DocumentScanner: Sendable {
   }
 
   private static func run(
-    _ paths: [String], options: ScanOptions, progress: (@Sendable (ScanProgress) -> Void)?,
+    _ paths: [String], options: ScanOptions, stop: ScanStop?,
+    progress: (@Sendable (ScanProgress) -> Void)?,
     continuation: AsyncStream<DocumentOutcome>.Continuation
   ) async {
     let opened: [Result<ScannedDocument, DocumentFailure>] = paths.map { path in
@@ -76,7 +84,7 @@ public struct DocumentScanner: Sendable {
         PageJob(documentIndex: index, document: document, page: $0)
       }
     }
-    let queue = PageJobQueue(jobs)
+    let queue = PageJobQueue(jobs, stop: stop)
     await collector.flush()
     let workerCount = max(1, min(options.jobs, jobs.count))
     await withTaskGroup(of: Void.self) { group in
@@ -117,11 +125,16 @@ struct PageJob: Sendable {
 actor PageJobQueue {
   private var jobs: [PageJob]
   private var position = 0
+  private let stop: ScanStop?
 
-  init(_ jobs: [PageJob]) { self.jobs = jobs }
+  init(_ jobs: [PageJob], stop: ScanStop?) {
+    self.jobs = jobs
+    self.stop = stop
+  }
 
+  /// The next page to read, or nil when all are handed out or a stop was requested.
   func next() -> PageJob? {
-    guard position < jobs.count else { return nil }
+    guard position < jobs.count, stop?.isRequested != true else { return nil }
     defer { position += 1 }
     return jobs[position]
   }
