@@ -31,8 +31,12 @@ let package = Package(
 
     // Images and PDFs to clean pages.
     .target(name: "PageImaging", dependencies: ["CLeptonica", "CPoppler"]),
+    // Spares Tesseract's per-word PNG round trip (see Sources/CWordImages/word_images.c).
+    .target(name: "CWordImages", dependencies: ["CLeptonica"]),
     // The Tesseract engine: words with boxes and confidences, layout zones.
-    .target(name: "TesseractOCR", dependencies: ["PageImaging", "CTesseract", "CLeptonica"]),
+    .target(
+      name: "TesseractOCR",
+      dependencies: ["PageImaging", "CTesseract", "CLeptonica", "CWordImages"]),
 
     // Pure-Swift text modules: they link no C library.
     .target(name: "VietnameseText"),
@@ -57,7 +61,8 @@ let package = Package(
     .testTarget(name: "PageImagingTests", dependencies: ["PageImaging", "TestSupport"]),
     .testTarget(name: "TesseractOCRTests", dependencies: ["TesseractOCR", "TestSupport"]),
     .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText", "TestSupport"]),
-    .testTarget(name: "DiacriticRestorerTests", dependencies: ["DiacriticRestorer", "TestSupport"]),
+    .testTarget(
+      name: "DiacriticRestorerTests", dependencies: ["DiacriticRestorer", "TestSupport"]),
     .testTarget(name: "DispatchParserTests", dependencies: ["DispatchParser", "TestSupport"]),
     .testTarget(name: "VanBanTests", dependencies: ["VanBan", "TestSupport", "vanban"]),
   ]

@@ -15,7 +15,7 @@
 #
 # Usage: Scripts/benchmark/batch-throughput.sh   (needs tesseract-ocr-vie, time, bc; for step 4
 #        pip install ocrmypdf img2pdf). ROUNDS=N (default 2) repeats steps 2-3, keeping the best
-#        time of each; MEMORY_PAGES=1000 adds step 5.
+#        time of each; MEMORY_PAGES=1000 adds step 5; THROUGHPUT=0 skips steps 2-4 (memory only).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cores=$(nproc)
@@ -66,6 +66,7 @@ print(sum(fixtures[p.split("/")[-1]] for p in sys.argv[1:]))' "${images[@]}")
 # `vanban batch` over the whole tree into a fresh catalogue. The best time of each is kept.
 chain() { for image in "$@"; do OMP_THREAD_LIMIT=1 tesseract "$image" - -l vie >/dev/null 2>&1; done; }
 best_single=999999; best_parallel=999999; best_batch=999999
+if [ "${THROUGHPUT:-1}" != 0 ]; then
 for round in $(seq "${ROUNDS:-2}"); do
   start=$(now); chain "${images[@]}"; single=$(echo "$(now) - $start" | bc)
   start=$(now)
@@ -113,6 +114,7 @@ if command -v ocrmypdf >/dev/null && command -v img2pdf >/dev/null; then
 else
   echo "ocrmypdf comparison skipped: pip install ocrmypdf img2pdf (apt: ghostscript)"
 fi
+fi
 
 # 5. Memory over many pages.
 if [ -n "${MEMORY_PAGES:-}" ]; then
@@ -131,14 +133,23 @@ PY
   "$vanban" batch "$work/many" --catalog "$work/many.sqlite" --jobs "$cores" >"$work/many.out" 2>"$work/many.err" &
   pid=$!
   at100=""
+  mark=100
+  start=$(now)
   while kill -0 "$pid" 2>/dev/null; do
     done_pages=$(grep -c '^\[' "$work/many.err" || true)
     hwm=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)
+    rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)
     if [ -z "$at100" ] && [ "$done_pages" -ge 100 ]; then at100=$hwm; fi
+    if [ -n "$rss" ] && [ "$done_pages" -ge "$mark" ]; then
+      printf '  %5d pages: RSS %d MB, peak %d MB, %.0f s\n' "$done_pages" "$((rss / 1024))" \
+        "$((hwm / 1024))" "$(echo "$(now) - $start" | bc)"
+      mark=$((mark + 100))
+    fi
     [ -n "$hwm" ] && last=$hwm
     sleep 1
   done
   wait "$pid" || true
+  echo "summary: $(tail -1 "$work/many.out")"
   printf 'memory: peak RSS %d MB after 100 pages, %d MB after %d pages\n' \
     "$(( ${at100:-0} / 1024 ))" "$(( ${last:-0} / 1024 ))" "$MEMORY_PAGES"
 fi

@@ -115,9 +115,11 @@ final class TesseractEngine {
       return Unmanaged<CancellationFlag>.fromOpaque(context).takeUnretainedValue().isCancelled
     }
     OpenMP.serializeCurrentThread()
-    let status = withExtendedLifetime(cancellation) { () -> Int32 in
-      TessMonitorSetCancelThis(monitor, Unmanaged.passUnretained(cancellation).toOpaque())
-      return TessBaseAPIRecognize(handle, monitor)
+    let status = WordImageHandOver.run(uncompressed: configuration.uncompressedWordImages) {
+      withExtendedLifetime(cancellation) { () -> Int32 in
+        TessMonitorSetCancelThis(monitor, Unmanaged.passUnretained(cancellation).toOpaque())
+        return TessBaseAPIRecognize(handle, monitor)
+      }
     }
     if cancellation.isCancelled { throw .cancelled }
     guard status == 0 else { throw .recognitionFailed(page: number) }

@@ -108,10 +108,10 @@ public struct DocumentJSON: Encodable, Sendable {
     }
   }
 
-  /// One compact JSON line for `document`.
+  /// One compact JSON line for `document`, keys sorted so that the same input gives the same bytes.
   public static func line(for document: DocumentResult) throws -> String {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.withoutEscapingSlashes]
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     let data = try encoder.encode(DocumentJSON(document))
     return String(decoding: data, as: UTF8.self)
   }
