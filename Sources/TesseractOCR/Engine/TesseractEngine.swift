@@ -24,13 +24,29 @@ final class TesseractEngine {
   func recognize(_ page: CleanedPage, cancellation: CancellationFlag) throws(OCRError)
     -> RecognizedPage
   {
-    let first = try recognize(page, turnedBy: 0, image: page.image, cancellation: cancellation)
+    // Tesseract's layout analysis alone shows a page turned by 90°: its text lines come out
+    // taller than wide. Looking before recognising spares reading such a page twice.
+    let checkLayout = configuration.correctOrientation
+    guard
+      let first = try recognize(
+        page, turnedBy: 0, image: page.image, unlessSideways: checkLayout,
+        cancellation: cancellation)
+    else {
+      return try recognizeTurned(page, sideways: true, first: nil, cancellation: cancellation)
+    }
     guard configuration.correctOrientation else { return first }
     let sideways = Self.readsSideways(first.blocks)
     guard sideways || first.meanConfidence < configuration.orientationCheckBelowConfidence else {
       return first
     }
+    return try recognizeTurned(page, sideways: sideways, first: first, cancellation: cancellation)
+  }
 
+  /// Reads a page that is not upright: a quarter turn either way when `sideways`, else whatever
+  /// the osd model finds; `first` is the upright reading, kept when no turn reads better.
+  private func recognizeTurned(
+    _ page: CleanedPage, sideways: Bool, first: RecognizedPage?, cancellation: CancellationFlag
+  ) throws(OCRError) -> RecognizedPage {
     let detected = detectRotation(page.image, resolution: page.resolution)
     var candidates: [Int]
     if sideways {
@@ -41,28 +57,50 @@ final class TesseractEngine {
       if let detected, candidates.contains(detected) { candidates = [detected] }
     } else if let detected, detected != 0 {
       candidates = [detected]
-    } else {
+    } else if let first {
       return first
+    } else {
+      candidates = [0]
     }
     var best = first
     for rotation in candidates {
       guard let turned = page.image.rotatedClockwise(byQuarterTurns: rotation / 90) else {
         continue
       }
-      let candidate = try recognize(
-        page, turnedBy: rotation, image: turned, cancellation: cancellation)
+      guard
+        let candidate = try recognize(
+          page, turnedBy: rotation, image: turned, unlessSideways: false,
+          cancellation: cancellation)
+      else { continue }
+      guard let current = best else {
+        best = candidate
+        continue
+      }
       let beatsSideways =
-        sideways && best.rotation == 0 && candidate.meanConfidence > first.meanConfidence - 25
-      if beatsSideways || candidate.meanConfidence > best.meanConfidence { best = candidate }
+        sideways && current.rotation == 0
+        && candidate.meanConfidence > current.meanConfidence - 25
+      if beatsSideways || candidate.meanConfidence > current.meanConfidence { best = candidate }
     }
-    return best
+    if let best { return best }
+    // Neither quarter turn could be made: read the page as it is after all.
+    guard
+      let upright = try recognize(
+        page, turnedBy: 0, image: page.image, unlessSideways: false, cancellation: cancellation)
+    else { throw .recognitionFailed(page: page.number) }
+    return upright
   }
 
+  /// Recognises `image`, the page turned by `rotation`; `nil` when `unlessSideways` and the
+  /// layout shows sideways text, before any recognition is spent on it.
   private func recognize(
-    _ page: CleanedPage, turnedBy rotation: Int, image: PixImage, cancellation: CancellationFlag
-  ) throws(OCRError) -> RecognizedPage {
-    let blocks = try read(
-      image, number: page.number, resolution: page.resolution, cancellation: cancellation)
+    _ page: CleanedPage, turnedBy rotation: Int, image: PixImage, unlessSideways: Bool,
+    cancellation: CancellationFlag
+  ) throws(OCRError) -> RecognizedPage? {
+    guard
+      let blocks = try read(
+        image, number: page.number, resolution: page.resolution, unlessSideways: unlessSideways,
+        cancellation: cancellation)
+    else { return nil }
     return RecognizedPage(
       number: page.number, width: image.width, height: image.height, resolution: page.resolution,
       rotation: rotation, blocks: blocks, lines: ColumnLayout.readingOrder(of: blocks),
@@ -101,13 +139,17 @@ final class TesseractEngine {
     }
   }
 
-  /// Runs Tesseract on one image and collects its blocks.
+  /// Runs Tesseract on one image and collects its blocks; `nil` when `unlessSideways` and the
+  /// layout analysis finds the text lines standing on end.
   private func read(
-    _ image: PixImage, number: Int, resolution: Int, cancellation: CancellationFlag
-  ) throws(OCRError) -> [TextBlock] {
+    _ image: PixImage, number: Int, resolution: Int, unlessSideways: Bool,
+    cancellation: CancellationFlag
+  ) throws(OCRError) -> [TextBlock]? {
     let handle = recognizer.pointer
     defer { TessBaseAPIClear(handle) }
     image.withPix { pix in recognizer.setImage(pix, resolution: resolution) }
+    // Recognition reuses the layout found here rather than analysing the page again.
+    if unlessSideways, LayoutShape.linesStandOnEnd(handle) { return nil }
     guard let monitor = TessMonitorCreate() else { throw .recognitionFailed(page: number) }
     defer { TessMonitorDelete(monitor) }
     TessMonitorSetCancelFunc(monitor) { context, _ in
