@@ -12,8 +12,9 @@ struct HeaderReader: Sendable {
   var date: DateReader.Found?
   /// The place written before the date, place kind dropped.
   var place: String?
-  /// Whether the place had to be repaired from the issuer's name.
-  var placeRepaired = false
+  /// The date phrase as written when the place-and-date line was found but its date could
+  /// not be read ("ngày tháng 9 năm 2024").
+  var damagedDate: String?
   /// The text after "V/v", continuation lines joined.
   var subject: String?
   /// The index of the last line that held header information (issuer, number, date, V/v).
@@ -41,7 +42,7 @@ struct HeaderReader: Sendable {
         continue
       }
       let parts = ColumnSplitter.header(line)
-      if date == nil, parts.rightKind == .placeAndDate {
+      if date == nil, place == nil, parts.rightKind == .placeAndDate {
         readPlaceAndDate(parts.right)
       }
       let left = parts.left
@@ -72,10 +73,15 @@ struct HeaderReader: Sendable {
     }
   }
 
-  private mutating func readPlaceAndDate(_ right: AlignedText) {
-    guard let found = DateReader.all(in: right).first else { return }
+  /// Reads the place and date; when OCR garbled the date ("ngày tháng 9 năm 2024") the place
+  /// is still read and the date is left nil with `damagedDate` set.
+  mutating func readPlaceAndDate(_ right: AlignedText) {
+    let found = DateReader.all(in: right).first
+    let damaged = found == nil ? DateReader.damagedPhrase(in: right) : nil
+    guard let dateStart = found?.range.lowerBound ?? damaged?.lowerBound else { return }
     date = found
-    var text = right.text(0..<found.range.lowerBound).trimmingSpaces
+    damagedDate = damaged.map { right.text($0) }
+    var text = right.text(0..<dateStart).trimmingSpaces
     while let last = text.last, last == "," || last == "." { text.removeLast() }
     text = String(text.drop { !$0.isLetter && !$0.isNumber })
     let aligned = AlignedText(text.trimmingSpaces)

@@ -20,12 +20,18 @@ enum ReferenceReader {
   }
 
   /// Every cited document, in reading order, each once.
-  static func read(_ body: AlignedText) -> [Reference] {
+  ///
+  /// - Parameters:
+  ///   - body: The body text, lines joined.
+  ///   - ownCodes: The code segments of the citing dispatch's own symbol, against which OCR
+  ///     slips in cited symbols are repaired.
+  static func read(_ body: AlignedText, ownCodes: [String] = []) -> [Reference] {
     let words = body.words
     let dates = DateReader.all(in: body)
     var citations: [Citation] = []
     for symbol in SymbolReader.all(in: body) {
-      citations.append(citation(for: symbol, words: words, dates: dates, in: body))
+      citations.append(
+        citation(for: symbol, words: words, dates: dates, in: body, ownCodes: ownCodes))
     }
     citations += namedLaws(body, words: words, dates: dates)
     citations.sort { $0.start < $1.start }
@@ -46,9 +52,10 @@ enum ReferenceReader {
   }
 
   private static func citation(
-    for symbol: SymbolReader.Found, words: [AlignedText.Word], dates: [DateReader.Found],
-    in body: AlignedText
+    for read: SymbolReader.Found, words: [AlignedText.Word], dates: [DateReader.Found],
+    in body: AlignedText, ownCodes: [String]
   ) -> Citation {
+    var symbol = read
     let before = words.filter { $0.range.upperBound <= symbol.range.lowerBound }
     var end = before.count
     // "số" (OCR: "s6", "sé") between the kind and the symbol.
@@ -75,6 +82,7 @@ enum ReferenceReader {
       }
       if kind != nil { break search }
     }
+    symbol = SymbolRepair.repair(symbol, kindCode: kind?.code, ownCodes: ownCodes).found
     if kind == nil {
       kind =
         symbol.type
@@ -84,12 +92,21 @@ enum ReferenceReader {
       $0.range.lowerBound >= symbol.range.upperBound
         && $0.range.lowerBound - symbol.range.upperBound <= 6
     }
+    var tail = date?.range.upperBound ?? symbol.range.upperBound
+    // An unreadable date ("ngày !8/4/20235") still stands between the symbol and "của …".
+    if date == nil,
+      let skipped = body.keyed(from: tail).firstMatch(
+        of: #/^[\s,]*ng[a-z]{1,3}\s*\S+(?:\s+th[a-z]{1,4}\s+\S+\s+n[a-z]{1,3}\s+\S+)?/#)
+    {
+      tail += body.keyed(from: tail).distance(
+        from: body.keyed(from: tail).startIndex, to: skipped.range.upperBound)
+    }
     let typeCode = symbol.type?.code
     let reference = Reference(
       kind: kind?.name, typeCode: typeCode, number: symbol.number, symbol: symbol.symbol,
       date: date?.iso, issuer: nil, subject: name)
     return Citation(
-      reference: reference, start: start, tail: date?.range.upperBound ?? symbol.range.upperBound)
+      reference: reference, start: start, tail: tail)
   }
 
   /// Laws cited by name and date without a number.

@@ -27,7 +27,7 @@ enum SignerBlock {
       }
       if let match = text.keyed.firstMatch(
         of:
-          #/^(?:t\s?\/\s?m|k\s?\/\s?t|t\s?\/\s?uq|t\s?\/\s?l)\s?\.?\s+|^(?:tm|kt|tuq|tl)\s?[.,]\s*|^q\s?\.\s*/#
+          #/^(?:t\s?\/\s?m|k\s?\/\s?t|t\s?\/\s?uq|t\s?\/\s?l)\s?\.?\s+|^(?:tm|kt|tuq|tl)\s?[.,„‚]\s*|^q\s?\.\s*/#
       ) {
         let code = String(text.keyed[match.range]).filter(\.isLetter).uppercased()
         let rest = text.text(from: text.offsets(of: match.range, in: text.keyed).upperBound)
