@@ -65,7 +65,7 @@ struct HeaderReader: Sendable {
         continue
       }
       if symbol == nil, Self.isMostlyCaps(left) {
-        issuerLines.append(Self.trimmingSpecks(left.string))
+        issuerLines.append(Self.trimmingMarks(Self.trimmingSpecks(left.string)))
       }
     }
     if !subjectParts.isEmpty {
@@ -106,6 +106,15 @@ struct HeaderReader: Sendable {
     }
     let kept = words.drop { !isWord($0) }.reversed().drop { !isWord($0) }
     return kept.reversed().joined(separator: " ")
+  }
+
+  /// A name line without the marks OCR adds at its ends ("'TỈNH ỦY", "HÀ NỘI."): a name
+  /// starts with a letter or digit and ends with one or a closing bracket.
+  static func trimmingMarks(_ text: String) -> String {
+    let isEnd: (Character) -> Bool = { $0.isLetter || $0.isNumber }
+    let head = text.drop { !isEnd($0) }
+    let kept = head.reversed().drop { !isEnd($0) && $0 != ")" }
+    return String(kept.reversed())
   }
 
   /// Letters at least four-fifths capitals: how issuer names are printed.
