@@ -179,16 +179,34 @@ enum ReferenceReader {
     {
       index = 1
       let from = words.count > 1 ? words[1].range.lowerBound : first.range.upperBound
-      while index < words.count, !startsSubject(words, at: index, in: window) { index += 1 }
-      let issuerEnd = min(
-        clauseEnd(window, from: from, issuer: true),
-        index < words.count ? words[index].range.lowerBound : window.original.count)
-      issuer = tidy(window.text(from..<issuerEnd)).flatMap { NameStyler.organization.style($0) }
-      index = words.firstIndex { $0.range.lowerBound >= issuerEnd } ?? words.count
-      if issuerEnd < window.original.count, index < words.count,
-        !window.keyed(issuerEnd..<words[index].range.lowerBound).allSatisfy({ $0 == " " })
-      {
-        return (issuer, nil, start + issuerEnd)
+      if let (name, nameEnd) = wholeBody(window, from: from) {
+        // A body that takes no qualifier ends the issuer; lower-case words after it are
+        // the subject even when OCR lost the "về" before them ("Chính phủ công tác văn thư").
+        issuer = name
+        index = words.firstIndex { $0.range.lowerBound >= nameEnd } ?? words.count
+        guard index < words.count,
+          window.keyed(nameEnd..<words[index].range.lowerBound).allSatisfy({ " -".contains($0) }),
+          window.original[words[index].range.lowerBound].isLowercase
+        else { return (issuer, nil, start + nameEnd) }
+        if !startsSubject(words, at: index, in: window) {
+          let from = words[index].range.lowerBound
+          let subjectEnd = clauseEnd(window, from: from, issuer: false)
+          return (issuer, tidy(window.text(from..<subjectEnd)), start + subjectEnd)
+        }
+      } else {
+        while index < words.count, !startsSubject(words, at: index, in: window) { index += 1 }
+        let issuerEnd = min(
+          clauseEnd(window, from: from, issuer: true),
+          index < words.count ? words[index].range.lowerBound : window.original.count)
+        issuer = tidy(window.text(from..<issuerEnd)).flatMap {
+          NameStyler.organization.style($0)
+        }
+        index = words.firstIndex { $0.range.lowerBound >= issuerEnd } ?? words.count
+        if issuerEnd < window.original.count, index < words.count,
+          !window.keyed(issuerEnd..<words[index].range.lowerBound).allSatisfy({ $0 == " " })
+        {
+          return (issuer, nil, start + issuerEnd)
+        }
       }
     }
     guard index < words.count, startsSubject(words, at: index, in: window) else {
@@ -208,6 +226,36 @@ enum ReferenceReader {
     let subjectEnd = clauseEnd(window, from: from, issuer: false)
     subject = tidy(window.text(from..<subjectEnd))
     return (issuer, subject, start + subjectEnd)
+  }
+
+  /// Bodies whose name is complete in itself: an issuer that starts with one ends with it.
+  private static let wholeBodies = [
+    "Thủ tướng Chính phủ", "Chính phủ", "Ủy ban Thường vụ Quốc hội", "Quốc hội",
+    "Bộ Chính trị", "Ban Bí thư",
+  ]
+
+  /// The whole body named at `from`, matched on its letters alone so OCR spaces and hyphens
+  /// inside it ("C -hính phủ") do not hide it, with where it ends.
+  private static func wholeBody(_ text: AlignedText, from start: Int) -> (String, Int)? {
+    let keyed = Array(text.keyed)
+    for body in wholeBodies {
+      let letters = Array(AlignedText(body).folded.filter(\.isLetter))
+      var matched = 0
+      var index = start
+      while index < keyed.count, matched < letters.count {
+        let character = keyed[index]
+        if character.isLetter {
+          guard character == letters[matched] else { break }
+          matched += 1
+        } else if !" -".contains(character) {
+          break
+        }
+        index += 1
+      }
+      let endsWord = index >= keyed.count || !(keyed[index].isLetter || keyed[index].isNumber)
+      if matched == letters.count, endsWord { return (body, index) }
+    }
+    return nil
   }
 
   /// "về", or a lower-case verb that opens a subject.
