@@ -65,7 +65,8 @@ struct HeaderReader: Sendable {
         continue
       }
       if symbol == nil, Self.isMostlyCaps(left) {
-        issuerLines.append(Self.trimmingMarks(Self.trimmingSpecks(left.string)))
+        issuerLines.append(
+          Self.droppingStutter(Self.trimmingMarks(Self.trimmingSpecks(left.string))))
       }
     }
     if !subjectParts.isEmpty {
@@ -115,6 +116,36 @@ struct HeaderReader: Sendable {
     let head = text.drop { !isEnd($0) }
     let kept = head.reversed().drop { !isEnd($0) && $0 != ")" }
     return String(kept.reversed())
+  }
+
+  /// The line without a broken first reading of words that OCR then read again whole
+  /// ("PHƯỜNG LÊ CH/ LÊ CHÂN" → "PHƯỜNG LÊ CHÂN"): the broken copy ends in a non-letter
+  /// and is a prefix of the words after it.
+  static func droppingStutter(_ text: String) -> String {
+    var words = text.split(separator: " ").map(String.init)
+    var index = 0
+    while index < words.count {
+      let broken = words[index]
+      guard let last = broken.last, !last.isLetter, !last.isNumber, broken.count >= 2 else {
+        index += 1
+        continue
+      }
+      let stem = String(broken.dropLast())
+      var dropped = false
+      for length in 1...min(index + 1, 4) where index + length < words.count {
+        let copy = Array(words[(index + 1 - length)...index])
+        let next = Array(words[(index + 1)..<min(words.count, index + 1 + length)])
+        guard next.count == length, copy.dropLast() == next.dropLast(),
+          let full = next.last, full.hasPrefix(stem), full.count > stem.count
+        else { continue }
+        words.removeSubrange((index + 1 - length)...index)
+        index = index + 1 - length
+        dropped = true
+        break
+      }
+      if !dropped { index += 1 }
+    }
+    return words.joined(separator: " ")
   }
 
   /// Letters at least four-fifths capitals: how issuer names are printed.
