@@ -174,7 +174,8 @@ struct FooterReader: Sendable {
   static func droppingTrailingSpecks(_ text: String) -> String {
     guard let stop = text.range(of: ". ", options: .backwards) else { return text }
     let tail = text[stop.upperBound...]
-    let odd = tail.contains {
+    // The item's own closing stop is not a speck ("Lưu: VT. TL.").
+    let odd = (tail.hasSuffix(".") ? tail.dropLast() : tail).contains {
       !($0.isLetter || $0.isNumber || $0.isWhitespace || ",;:()/-".contains($0))
     }
     let words = tail.split(whereSeparator: { !$0.isLetter })
