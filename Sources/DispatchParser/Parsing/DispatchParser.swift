@@ -58,7 +58,7 @@ public struct DispatchParser: Sendable {
     if citationStart < bodyEnd {
       let body = lines[citationStart..<bodyEnd].map(\.string).joined(separator: " ")
       record.references = ReferenceReader.read(
-        AlignedText(body), ownCodes: SymbolRepair.codes(of: record.symbol))
+        AlignedText(body), ownCodes: SymbolRepair.codes(of: record.symbol), warnings: &warnings)
     }
     if let start = layout.copyStart {
       record.copy = MarkReader.copy(in: lines[start..<lines.count])
@@ -84,6 +84,9 @@ public struct DispatchParser: Sendable {
       let line = Self.lonePlaceAndDateLine(after: end, in: layout)
     {
       header.readPlaceAndDate(line)
+    }
+    if header.symbol == nil, let line = header.unreadNumberLine {
+      warnings.append("symbol: \"\(line)\" cannot be read as a number and symbol")
     }
     if let damaged = header.damagedDate {
       warnings.append("date: \"\(damaged)\" cannot be read as a date (OCR lost or garbled it)")
@@ -165,8 +168,12 @@ public struct DispatchParser: Sendable {
     guard let start, start < layout.mainEnd else { return }
     let footer = FooterReader(lines: layout.lines[start..<layout.mainEnd])
     let ownCodes = SymbolRepair.codes(of: record.symbol)
-    record.distribution = footer.distribution.map {
-      FooterReader.repairingFilingCodes($0, ownCodes: ownCodes)
+    record.distribution = footer.distribution.map { item in
+      let repaired = FooterReader.repairingFilingCodes(item, ownCodes: ownCodes)
+      if repaired.filter(\.isLetter) != item.filter(\.isLetter) {
+        warnings.append("distribution: \"\(item)\" read as \"\(repaired)\" (the dispatch's own code)")
+      }
+      return repaired
     }
     var pieces = footer.pieces
     if pieces.isEmpty, let label = layout.footerStart {

@@ -12,6 +12,8 @@ struct HeaderReader: Sendable {
   var date: DateReader.Found?
   /// The place written before the date, place kind dropped.
   var place: String?
+  /// A "Số:" line whose symbol could not be read.
+  var unreadNumberLine: String?
   /// The date phrase as written when the place-and-date line was found but its date could
   /// not be read ("ngày tháng 9 năm 2024").
   var damagedDate: String?
@@ -62,6 +64,11 @@ struct HeaderReader: Sendable {
       }
       if inSubject {
         subjectParts.append(left.string)
+        continue
+      }
+      // "Số: §…" whose symbol could not be read is still no issuer line.
+      if symbol == nil, left.keyed.firstMatch(of: #/^[^a-z0-9]{0,3}s[a-z]{0,2}\s*:/#) != nil {
+        unreadNumberLine = left.string
         continue
       }
       if symbol == nil, Self.isMostlyCaps(left) {

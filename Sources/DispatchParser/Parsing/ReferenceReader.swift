@@ -17,6 +17,8 @@ enum ReferenceReader {
     var reference: Reference
     var start: Int
     var tail: Int
+    /// The symbol as OCR read it, when its codes were repaired.
+    var readAs: String? = nil
   }
 
   /// Every cited document, in reading order, each once.
@@ -25,7 +27,10 @@ enum ReferenceReader {
   ///   - body: The body text, lines joined.
   ///   - ownCodes: The code segments of the citing dispatch's own symbol, against which OCR
   ///     slips in cited symbols are repaired.
-  static func read(_ body: AlignedText, ownCodes: [String] = []) -> [Reference] {
+  ///   - warnings: Receives one line per repaired symbol.
+  static func read(_ body: AlignedText, ownCodes: [String], warnings: inout [String])
+    -> [Reference]
+  {
     let words = body.words
     let dates = DateReader.all(in: body)
     var citations: [Citation] = []
@@ -46,7 +51,12 @@ enum ReferenceReader {
       let key =
         reference.symbol
         ?? "\(reference.kind ?? "")|\(reference.subject ?? "")|\(reference.date ?? "")"
-      if seen.insert(key).inserted { result.append(reference) }
+      if seen.insert(key).inserted {
+        result.append(reference)
+        if let readAs = citation.readAs, let symbol = reference.symbol {
+          warnings.append("references: \"\(readAs)\" read as \"\(symbol)\" (OCR slip in a code)")
+        }
+      }
     }
     return result
   }
@@ -82,7 +92,8 @@ enum ReferenceReader {
       }
       if kind != nil { break search }
     }
-    symbol = SymbolRepair.repair(symbol, kindCode: kind?.code, ownCodes: ownCodes).found
+    let repair = SymbolRepair.repair(symbol, kindCode: kind?.code, ownCodes: ownCodes)
+    symbol = repair.found
     if kind == nil {
       kind =
         symbol.type
@@ -106,7 +117,7 @@ enum ReferenceReader {
       kind: kind?.name, typeCode: typeCode, number: symbol.number, symbol: symbol.symbol,
       date: date?.iso, issuer: nil, subject: name)
     return Citation(
-      reference: reference, start: start, tail: tail)
+      reference: reference, start: start, tail: tail, readAs: repair.changed ? read.symbol : nil)
   }
 
   /// Laws cited by name and date without a number.
