@@ -20,8 +20,12 @@ struct OCRFooterTests {
       """
     let record = parser.parse(SampleDispatch.text(footer: footer, signer: ""))
     #expect(
-      record.distribution == ["Như trên", "UBND tỉnh (để b/c)", "Ban Chỉ huy PTDS tỉnh", "Lưu: VT, TL"])
-    #expect(record.signer == Signer(authority: "Q", onBehalfOf: nil, title: "Giám đốc", name: "Đặng Quốc Khánh"))
+      record.distribution == [
+        "Như trên", "UBND tỉnh (để b/c)", "Ban Chỉ huy PTDS tỉnh", "Lưu: VT, TL",
+      ])
+    #expect(
+      record.signer
+        == Signer(authority: "Q", onBehalfOf: nil, title: "Giám đốc", name: "Đặng Quốc Khánh"))
   }
 
   @Test func readsAStopBetweenFilingCodesAndASpeckBeforeTheAuthority() {
@@ -39,7 +43,9 @@ struct OCRFooterTests {
       """
     let record = parser.parse(SampleDispatch.text(footer: footer, signer: ""))
     #expect(
-      record.distribution == ["Như trên", "UBND tỉnh (để b/c)", "Ban Chỉ huy PTDS tỉnh", "Lưu: VT, TL"])
+      record.distribution == [
+        "Như trên", "UBND tỉnh (để b/c)", "Ban Chỉ huy PTDS tỉnh", "Lưu: VT, TL",
+      ])
     #expect(record.signer?.authority == "Q")
     #expect(record.signer?.title == "Giám đốc")
   }
@@ -57,7 +63,10 @@ struct OCRFooterTests {
       """
     let record = parser.parse(SampleDispatch.text(footer: footer, signer: ""))
     #expect(record.distribution == ["Như Điều 3", "Sở GDĐT Hà Nội (để b/c)", "Lưu: VT, CM"])
-    #expect(record.signer == Signer(authority: nil, onBehalfOf: nil, title: "Hiệu trưởng", name: "Nguyễn Thị Thanh Thủy"))
+    #expect(
+      record.signer
+        == Signer(
+          authority: nil, onBehalfOf: nil, title: "Hiệu trưởng", name: "Nguyễn Thị Thanh Thủy"))
   }
 
   @Test func repairsTheFilingCodeAgainstTheOwnSymbol() {

@@ -40,8 +40,10 @@ struct OCRSymbolTests {
     // tb-496-tu-200: a quote mark before the name.
     ("'TỈNH ỦY NINH BÌNH\nế\nSố 496-TB/TU", "Tỉnh ủy Ninh Bình"),
     // bc-365-lechan-200: "CH/" read before the whole "CHÂN".
-    ("UBND THÀNH PHỐ HẢI PHÒNG\nỦY BAN NHÂN DÂN\nPHƯỜNG LÊ CH/ LÊ CHÂN\nSố: 365/BC-UBND",
-     "Ủy ban nhân dân phường Lê Chân"),
+    (
+      "UBND THÀNH PHỐ HẢI PHÒNG\nỦY BAN NHÂN DÂN\nPHƯỜNG LÊ CH/ LÊ CHÂN\nSố: 365/BC-UBND",
+      "Ủy ban nhân dân phường Lê Chân"
+    ),
   ])
   func dropsMarksAndStuttersFromTheIssuer(header: String, name: String) {
     let record = parser.parse(SampleDispatch.text(header: header))

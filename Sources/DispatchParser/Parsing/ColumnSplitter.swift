@@ -49,9 +49,8 @@ enum ColumnSplitter {
         break
       }
     }
-    let dateStart =
-      DateReader.all(in: line).first?.range.lowerBound ?? DateReader.damagedPhrase(in: line)?
-      .lowerBound
+    let readable = DateReader.all(in: line).first?.range.lowerBound
+    let dateStart = readable ?? DateReader.damagedPhrase(in: line)?.lowerBound
     if cut == nil, let dateStart {
       let start = placeStart(line, before: dateStart)
       // A body sentence ("… trước ngày 20/12/2025") is not a place-and-date line: the date

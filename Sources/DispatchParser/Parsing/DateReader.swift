@@ -30,7 +30,9 @@ enum DateReader {
         let slots = [match.output.1, match.output.2, match.output.3].map {
           text.text(text.offsets(of: $0.startIndex..<$0.endIndex, in: text.folded))
         }
-        if slots.joined().contains(where: { !$0.isASCII && VietnameseCharacters.isVietnameseLetter($0) }) {
+        if slots.joined().contains(where: {
+          !$0.isASCII && VietnameseCharacters.isVietnameseLetter($0)
+        }) {
           continue
         }
         if let iso = iso(day: match.output.1, month: match.output.2, year: match.output.3) {

@@ -171,7 +171,8 @@ public struct DispatchParser: Sendable {
     record.distribution = footer.distribution.map { item in
       let repaired = FooterReader.repairingFilingCodes(item, ownCodes: ownCodes)
       if repaired.filter(\.isLetter) != item.filter(\.isLetter) {
-        warnings.append("distribution: \"\(item)\" read as \"\(repaired)\" (the dispatch's own code)")
+        warnings.append(
+          "distribution: \"\(item)\" read as \"\(repaired)\" (the dispatch's own code)")
       }
       return repaired
     }

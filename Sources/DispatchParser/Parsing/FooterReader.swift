@@ -92,8 +92,9 @@ struct FooterReader: Sendable {
     guard !ownCodes.isEmpty else { return output }
     return output.split(separator: " ", omittingEmptySubsequences: false).map { piece in
       let core = piece.prefix { $0.isLetter || $0.isNumber }
-      guard isCode(core), let code = SymbolRepair.nearestCode(
-        String(core), own: ownCodes, useTable: false)
+      guard isCode(core),
+        let code = SymbolRepair.nearestCode(
+          String(core), own: ownCodes, useTable: false)
       else { return String(piece) }
       return code + piece.dropFirst(core.count)
     }.joined(separator: " ")
@@ -191,7 +192,8 @@ struct FooterReader: Sendable {
       let match = aligned.folded.firstMatch(of: #/\((?:de\s+)?(l?b[il1|\/!]c)[)}\]]/#)
     else { return text }
     let range = aligned.offsets(of: match.range, in: aligned.folded)
-    let mark = aligned.offsets(of: match.output.1.startIndex..<match.output.1.endIndex, in: aligned.folded)
+    let mark = aligned.offsets(
+      of: match.output.1.startIndex..<match.output.1.endIndex, in: aligned.folded)
     let written = aligned.text(mark.lowerBound..<range.upperBound)
     guard written != "b/c)" else { return text }
     return aligned.text(0..<mark.lowerBound) + "b/c)" + aligned.text(from: range.upperBound)

@@ -64,7 +64,8 @@ enum SymbolRepair {
     else { return nil }
     let candidates =
       own.filter { $0.count >= 4 }
-      + (useTable && folded.count >= 5 ? knownCodes.filter { $0.count >= 5 && !own.contains($0) } : [])
+      + (useTable && folded.count >= 5
+        ? knownCodes.filter { $0.count >= 5 && !own.contains($0) } : [])
     var matches = Set<String>()
     for code in candidates where Fuzzy.distance(folded, AlignedText(code).folded) == 1 {
       matches.insert(code)
