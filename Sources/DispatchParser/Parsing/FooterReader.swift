@@ -109,9 +109,14 @@ struct FooterReader: Sendable {
   /// is not a signer line ("Như trên;", "UBND tỉnh (để b/c);").
   static func isUnbulletedItem(_ line: AlignedText) -> Bool {
     if isFilingItem(line) { return true }
-    guard line.original.contains(where: \.isLowercase), midLineAuthority(line) == nil else {
-      return false
+    // A speck ("tà") or a signature note ("(Đã ký)") is no item.
+    let words = line.string.split(whereSeparator: \.isWhitespace).filter {
+      $0.contains(where: \.isLetter)
     }
+    guard words.count >= 2, line.original.filter(\.isLetter).count >= 4,
+      line.original.first != "(", line.original.contains(where: \.isLowercase),
+      midLineAuthority(line) == nil
+    else { return false }
     return SignerBlock.Piece(line) == nil
   }
 

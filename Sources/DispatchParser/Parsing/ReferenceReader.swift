@@ -107,7 +107,7 @@ enum ReferenceReader {
     // An unreadable date ("ngày !8/4/20235") still stands between the symbol and "của …".
     if date == nil,
       let skipped = body.keyed(from: tail).firstMatch(
-        of: #/^[\s,]*ng[a-z]{1,3}\s*\S+(?:\s+th[a-z]{1,4}\s+\S+\s+n[a-z]{1,3}\s+\S+)?/#)
+        of: #/^[\s,]*ng[a-z]{1,3}\s*\S*\d\S*(?:\s+th[a-z]{1,4}\s+\S+\s+n[a-z]{1,3}\s+\S+)?/#)
     {
       tail += body.keyed(from: tail).distance(
         from: body.keyed(from: tail).startIndex, to: skipped.range.upperBound)
