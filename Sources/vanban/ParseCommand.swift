@@ -34,6 +34,14 @@ struct ParseCommand: AsyncParsableCommand {
     completion: .directory)
   var evaluationFolder: String?
 
+  /// With --evaluate: also give the parser `<id>.raw.txt`, the OCR text before restoration.
+  @Flag(
+    name: .customLong("raw"),
+    help: ArgumentHelp(
+      "With --evaluate, give the parser <id>.raw.txt (OCR text before restoration) when present."
+    ))
+  var useRaw = false
+
   func validate() throws {
     if evaluationFolder != nil, file != nil {
       throw ValidationError("Give either a FILE or --evaluate FOLDER, not both.")
@@ -46,8 +54,10 @@ struct ParseCommand: AsyncParsableCommand {
       return
     }
     let (data, source) = try Self.readInput(file)
+    let input = try Self.text(data, source)
+    // Restoring: the input is the text before restoration, for lines restoration garbles.
     let record = DispatchParser().parse(
-      try await Self.prepare(Self.text(data, source), restore: !noRestore))
+      try await Self.prepare(input, restore: !noRestore), unrestored: input)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     FileHandle.standardOutput.write(try encoder.encode(record))
@@ -90,7 +100,14 @@ struct ParseCommand: AsyncParsableCommand {
       } catch {
         throw InputError.badRecord(recordPath, reason: "\(error)")
       }
-      let actual = DispatchParser().parse(try await Self.prepare(text, restore: !noRestore))
+      let rawPath = url.appendingPathComponent(id + ".raw.txt").path
+      var unrestored = text
+      if useRaw, FileManager.default.fileExists(atPath: rawPath) {
+        let (rawData, rawSource) = try Self.readInput(rawPath)
+        unrestored = try Self.text(rawData, rawSource)
+      }
+      let actual = DispatchParser().parse(
+        try await Self.prepare(text, restore: !noRestore), unrestored: unrestored)
       let score = ParserEvaluation.fieldAccuracy(expected: expected, actual: actual)
       correct += score.correct
       total += score.total

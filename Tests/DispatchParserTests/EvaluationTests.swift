@@ -28,6 +28,26 @@ struct EvaluationTests {
     #expect(score.mismatches.contains { $0.hasPrefix("references[extra]") })
   }
 
+  @Test func pairsAGarbledSymbolByNumberAndDate() {
+    let cited = Reference(
+      kind: "Văn bản", typeCode: nil, number: "3164", symbol: "3164/UBND-VP5",
+      date: "2024-09-05", issuer: "Ủy ban nhân dân tỉnh", subject: "triển khai thi hành")
+    var read = cited
+    read.symbol = "3164/UBND-VPS"
+    var expected = DispatchRecord()
+    expected.references = [cited]
+    var actual = DispatchRecord()
+    actual.references = [read]
+    let score = ParserEvaluation.fieldAccuracy(expected: expected, actual: actual)
+    #expect(
+      score.mismatches == ["references[0].symbol: expected \"3164/UBND-VP5\" got \"3164/UBND-VPS\""]
+    )
+    // Another date is another document: its six non-null fields missing and one extra.
+    actual.references[0].date = "2024-09-06"
+    let other = ParserEvaluation.fieldAccuracy(expected: expected, actual: actual)
+    #expect(other.total - other.correct == 7)
+  }
+
   @Test func ignoresWhitespaceAndNormalisationDifferences() {
     var expected = DispatchRecord()
     expected.subject = "Công tác  văn thư"

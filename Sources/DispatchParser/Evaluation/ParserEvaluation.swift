@@ -5,7 +5,8 @@ import Foundation
 /// Fields compared (confidence and warnings are not): `documentType`, `number`, `symbol`,
 /// `date`, `place`, `issuer.name`, `issuer.parent`, `subject`, `recipients` (the whole list),
 /// each expected reference's seven fields (references are paired by symbol, else by kind and
-/// date; each unexpected extra reference counts as one wrong field), `signer.authority`,
+/// date; then those left by number and date, so a citation whose symbol OCR garbled is scored
+/// field by field; each unexpected extra reference counts as one wrong field), `signer.authority`,
 /// `signer.onBehalfOf`, `signer.title`, `signer.name`, `signer.rank`, `distribution` (the whole
 /// list), `urgency`, `confidentiality` and `copy`. Text is compared in NFC with whitespace collapsed.
 ///
@@ -72,14 +73,30 @@ public enum ParserEvaluation {
   private static func compareReferences(
     _ expected: [Reference], _ actual: [Reference], into tally: inout Tally
   ) {
-    var unused = Array(actual.indices)
-    for (number, want) in expected.enumerated() {
-      let match = unused.firstIndex { index in
-        let got = actual[index]
+    var unused = Set(actual.indices)
+    var pairs: [Int: Int] = [:]
+    // Symbol first; a reference whose symbol OCR garbled is still the same citation when its
+    // number and date agree (its symbol field then counts as wrong, not all seven).
+    let rules: [(Reference, Reference) -> Bool] = [
+      { want, got in
         if let symbol = want.symbol { return got.symbol == symbol }
         return got.symbol == nil && got.kind == want.kind && got.date == want.date
+      },
+      { want, got in
+        want.number != nil && want.date != nil && got.number == want.number
+          && got.date == want.date
+      },
+    ]
+    for rule in rules {
+      for (number, want) in expected.enumerated() where pairs[number] == nil {
+        if let index = unused.sorted().first(where: { rule(want, actual[$0]) }) {
+          pairs[number] = index
+          unused.remove(index)
+        }
       }
-      let got = match.map { actual[unused.remove(at: $0)] }
+    }
+    for (number, want) in expected.enumerated() {
+      let got = pairs[number].map { actual[$0] }
       let prefix = "references[\(number)]"
       tally.compare(prefix + ".kind", want.kind, got?.kind)
       tally.compare(prefix + ".typeCode", want.typeCode, got?.typeCode)
@@ -89,7 +106,7 @@ public enum ParserEvaluation {
       tally.compare(prefix + ".issuer", want.issuer, got?.issuer)
       tally.compare(prefix + ".subject", want.subject, got?.subject)
     }
-    for index in unused {
+    for index in unused.sorted() {
       let extra = actual[index]
       tally.compare(
         "references[extra]", nil, "\(extra.kind ?? "?") \(extra.symbol ?? extra.subject ?? "?")")

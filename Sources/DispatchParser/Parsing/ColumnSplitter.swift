@@ -49,14 +49,16 @@ enum ColumnSplitter {
         break
       }
     }
-    if cut == nil, let date = DateReader.all(in: line).first {
-      let start = placeStart(line, before: date.range.lowerBound)
+    let readable = DateReader.all(in: line).first?.range.lowerBound
+    let dateStart = readable ?? DateReader.damagedPhrase(in: line)?.lowerBound
+    if cut == nil, let dateStart {
+      let start = placeStart(line, before: dateStart)
       // A body sentence ("… trước ngày 20/12/2025") is not a place-and-date line: the date
       // must follow a place and comma, a number, or stand at the start.
       let opensLine =
         line.text(0..<start).allSatisfy { !$0.isLetter || $0.isUppercase }
         || SymbolReader.afterNumberLabel(in: line) != nil
-      if start < date.range.lowerBound || opensLine {
+      if start < dateStart || opensLine {
         (cut, kind) = (start, .placeAndDate)
       }
     }

@@ -1,5 +1,7 @@
+import VietnameseText
+
 /// Reads Vietnamese dates: "ngày 01 tháng 12 năm 2025", "ngày 28/7/2025", and their OCR forms
-/// ("ngay 01 thang 12 ndm 2025").
+/// ("ngay 01 thang 12 ndm 2025", "ngày l4 tháng Ol năm 2024", "ngày 08/&/2025").
 enum DateReader {
   /// A date found in a text, with where it sits.
   struct Found: Sendable, Equatable {
@@ -12,21 +14,44 @@ enum DateReader {
   /// Every date introduced by "ngày" in the text, in order.
   static func all(in text: AlignedText) -> [Found] {
     var found: [Found] = []
-    // A digit OCR read as a letter ("tháng Š") is allowed where only a number can stand.
+    // Only digits can stand in a date's slots, so every lookalike there is read as a digit
+    // ("tháng Š", "ngày l4", "tháng Ol"); a slot that is not all digits and lookalikes is no date.
     let spelled =
-      #/ng[a-z]{1,3}\s*([0-9sz]{1,2})[\s\-.,]*th[a-z]{1,4}\s*([0-9sz]{1,2})\s*[,]?\s*n[a-z]{1,3}\s*(\d{4})/#
-    let numeric = #/ng[a-z]{1,3}\s*:?\s*(\d{1,2})\s*[\/.\-⁄]\s*(\d{1,2})\s*[\/.\-⁄]\s*(\d{4})/#
-    for match in text.numeric.matches(of: spelled) {
-      if let iso = iso(day: match.output.1, month: match.output.2, year: match.output.3) {
-        found.append(Found(iso: iso, range: text.offsets(of: match.range, in: text.numeric)))
-      }
-    }
-    for match in text.numeric.matches(of: numeric) {
-      if let iso = iso(day: match.output.1, month: match.output.2, year: match.output.3) {
-        found.append(Found(iso: iso, range: text.offsets(of: match.range, in: text.numeric)))
+      #/ng[a-z]{1,3}\s*(\S{1,3}?)[\s\-.,]*th[a-z]{1,4}\s*(\S{1,3}?)\s*[,]?\s*n[a-z]{1,3}\s*(\S{4}|\S{3}\s\S|\S\s\S{3})/#
+    let numeric =
+      #/ng[a-z]{1,3}\s*:?\s*(\S{1,2}?)\s*[\/.\-⁄]\s*(\S{1,2}?)\s*[\/.\-⁄]\s*(\S{4}|\S{3}\s\S|\S\s\S{3})/#
+    let folded = Array(text.folded)
+    for pattern in [spelled, numeric] {
+      for match in text.folded.matches(of: pattern) {
+        let range = text.offsets(of: match.range, in: text.folded)
+        // A fifth digit ("20235") makes the year unreadable, not 2023.
+        if range.upperBound < folded.count, digit(folded[range.upperBound]) != nil { continue }
+        // A letter with Vietnamese marks ("ngụ Lộ tháng") is a word, not a digit's lookalike.
+        let slots = [match.output.1, match.output.2, match.output.3].map {
+          text.text(text.offsets(of: $0.startIndex..<$0.endIndex, in: text.folded))
+        }
+        if slots.joined().contains(where: {
+          !$0.isASCII && VietnameseCharacters.isVietnameseLetter($0)
+        }) {
+          continue
+        }
+        if let iso = iso(day: match.output.1, month: match.output.2, year: match.output.3) {
+          found.append(Found(iso: iso, range: range))
+        }
       }
     }
     return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  /// A "ngày … tháng … năm …" phrase whose day, month or year OCR lost or garbled
+  /// ("ngày tháng 9 năm 2024", "ngày 24 tháng ® năm 202$"): it still marks the place-and-date
+  /// line, though no date can be read from it.
+  static func damagedPhrase(in text: AlignedText) -> Range<Int>? {
+    guard
+      let match = text.keyed.firstMatch(
+        of: #/ng[a-z]{1,3}\s[^\n]{0,10}?th[a-z]{2,4}\s[^\n]{0,6}?n[a-z]{1,3}\s*\S{2,5}/#)
+    else { return nil }
+    return text.offsets(of: match.range, in: text.keyed)
   }
 
   /// The first date starting within `limit` characters of `offset`.
@@ -34,18 +59,42 @@ enum DateReader {
     all(in: text).first { $0.range.lowerBound >= offset && $0.range.lowerBound - offset <= limit }
   }
 
-  /// A calendar-valid ISO date, or nil.
+  /// A calendar-valid ISO date from the three slots as OCR read them, or nil.
   static func iso(day: Substring, month: Substring, year: Substring) -> String? {
-    func digits(_ text: Substring) -> Int? {
-      Int(String(text.map { $0 == "s" ? "5" : $0 == "z" ? "2" : $0 }))
-    }
-    guard let d = digits(day), let m = digits(month), let y = Int(year),
-      (1900...2100).contains(y), (1...12).contains(m)
+    guard let d = slot(day, valid: 1...31), let m = slot(month, valid: 1...12),
+      let y = slot(year.filter { $0 != " " }[...], valid: 1900...2100)
     else { return nil }
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
     let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
     guard (1...lengths[m - 1]).contains(d) else { return nil }
     return padded(y, 4) + "-" + padded(m, 2) + "-" + padded(d, 2)
+  }
+
+  /// The digit a folded character stands for in a date slot.
+  private static func digit(_ character: Character) -> Int? {
+    if let value = character.wholeNumberValue, character.isASCII { return value }
+    return slotLookalikes[character]
+  }
+
+  /// Lookalikes read as digits inside a date slot only.
+  private static let slotLookalikes: [Character: Int] = [
+    "i": 1, "l": 1, "|": 1, "!": 1, "]": 1, "[": 1, "o": 0, "s": 5, "z": 2, "&": 8, "§": 8,
+  ]
+
+  /// A slot's value: every character a digit or lookalike, the value within `valid`. A glyph
+  /// read twice, once as a digit and once as its lookalike ("5Š"), is one digit when the pair
+  /// makes no valid value.
+  private static func slot(_ text: Substring, valid: ClosedRange<Int>) -> Int? {
+    let digits = text.map(digit)
+    guard !digits.isEmpty, digits.allSatisfy({ $0 != nil }) else { return nil }
+    let values = digits.compactMap { $0 }
+    let value = values.reduce(0) { $0 * 10 + $1 }
+    if valid.contains(value) { return value }
+    let real = text.filter { $0.isASCII && $0.isNumber }.count
+    if values.count == 2, values[0] == values[1], real == 1, valid.contains(values[0]) {
+      return values[0]
+    }
+    return nil
   }
 
   private static func padded(_ value: Int, _ width: Int) -> String {

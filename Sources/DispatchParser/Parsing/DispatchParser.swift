@@ -57,7 +57,8 @@ public struct DispatchParser: Sendable {
     let citationStart = min(bodyStart, afterHeader)
     if citationStart < bodyEnd {
       let body = lines[citationStart..<bodyEnd].map(\.string).joined(separator: " ")
-      record.references = ReferenceReader.read(AlignedText(body))
+      record.references = ReferenceReader.read(
+        AlignedText(body), ownCodes: SymbolRepair.codes(of: record.symbol), warnings: &warnings)
     }
     if let start = layout.copyStart {
       record.copy = MarkReader.copy(in: lines[start..<lines.count])
@@ -78,7 +79,18 @@ public struct DispatchParser: Sendable {
     _ layout: DocumentLayout, into record: inout DispatchRecord, warnings: inout [String]
   ) -> Int? {
     let end = max(0, min(layout.headerEnd, layout.lines.count))
-    let header = HeaderReader(lines: layout.lines[0..<end])
+    var header = HeaderReader(lines: layout.lines[0..<end])
+    if header.date == nil, header.place == nil,
+      let line = Self.lonePlaceAndDateLine(after: end, in: layout)
+    {
+      header.readPlaceAndDate(line)
+    }
+    if header.symbol == nil, let line = header.unreadNumberLine {
+      warnings.append("symbol: \"\(line)\" cannot be read as a number and symbol")
+    }
+    if let damaged = header.damagedDate {
+      warnings.append("date: \"\(damaged)\" cannot be read as a date (OCR lost or garbled it)")
+    }
     record.issuer = header.issuer(warnings: &warnings)
     if let symbol = header.symbol {
       record.symbol = symbol.symbol
@@ -108,6 +120,20 @@ public struct DispatchParser: Sendable {
       record.confidentiality = record.confidentiality ?? MarkReader.confidentiality(line)
     }
     return header.lastLine
+  }
+
+  /// The place-and-date line when OCR put it below the header's left column and its
+  /// "Kính gửi:" line: a short line of its own, with no left-column text, near the header.
+  private static func lonePlaceAndDateLine(after start: Int, in layout: DocumentLayout)
+    -> AlignedText?
+  {
+    let end = min(layout.footerStart ?? layout.mainEnd, start + 8)
+    guard start < end else { return nil }
+    for line in layout.lines[start..<end] where !line.isBlank && line.original.count <= 60 {
+      let parts = ColumnSplitter.header(line)
+      if parts.rightKind == .placeAndDate, parts.left.isBlank { return parts.right }
+    }
+    return nil
   }
 
   /// Reads the title, subject and "Kính gửi" list; returns the line where the body starts.
@@ -141,7 +167,15 @@ public struct DispatchParser: Sendable {
     let start = layout.footerStart ?? Self.signerFallbackStart(layout)
     guard let start, start < layout.mainEnd else { return }
     let footer = FooterReader(lines: layout.lines[start..<layout.mainEnd])
-    record.distribution = footer.distribution
+    let ownCodes = SymbolRepair.codes(of: record.symbol)
+    record.distribution = footer.distribution.map { item in
+      let repaired = FooterReader.repairingFilingCodes(item, ownCodes: ownCodes)
+      if repaired.filter(\.isLetter) != item.filter(\.isLetter) {
+        warnings.append(
+          "distribution: \"\(item)\" read as \"\(repaired)\" (the dispatch's own code)")
+      }
+      return repaired
+    }
     var pieces = footer.pieces
     if pieces.isEmpty, let label = layout.footerStart {
       pieces = Self.signerBlock(before: label, in: layout)

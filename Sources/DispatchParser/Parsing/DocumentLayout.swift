@@ -49,6 +49,12 @@ struct DocumentLayout: Sendable {
   /// "Nơi nhận:" (OCR: "Noi nhin:").
   static func isFooterLabel(_ line: AlignedText) -> Bool {
     if line.keyed.firstMatch(of: #/^n[o0][a-z]?\s*nh[a-z]{1,3}\s*:/#) != nil { return true }
+    // The colon lost among specks ("Nơi nhận mm-") on a short line of its own.
+    if line.original.count <= 16,
+      line.keyed.firstMatch(of: #/^n[o0][a-z]?\s+nh[a-z]{2,3}(?:\s+[^\s]{0,3})?\s*$/#) != nil
+    {
+      return true
+    }
     // A mangled first word ("Xởi nhận:", "Ai nhận:") on a short line of its own.
     return line.original.count <= 16
       && line.keyed.firstMatch(of: #/^[a-z]{1,4}\s+nh[a-z]{2,3}\s*:\s*$/#) != nil
@@ -61,7 +67,7 @@ struct DocumentLayout: Sendable {
 
   /// "V/v" opening a công văn's subject (OCR: "VIv", "V/V").
   static func subjectLabel(_ text: AlignedText) -> Int? {
-    guard let match = text.keyed.firstMatch(of: #/^v\s*[\/li|w]\s*[vw]\b\s*[:.]?\s*/#) else {
+    guard let match = text.keyed.firstMatch(of: #/^v\s*(?:[\/li|w]\s*[vw]|w)\b\s*[:.]?\s*/#) else {
       return nil
     }
     return text.offsets(of: match.range, in: text.keyed).upperBound

@@ -14,11 +14,17 @@ struct FooterReader: Sendable {
     var previousWasItem = false
     // Whether the last item ran to the end of its line without ";" or "." (so may continue).
     var lastItemOpen = false
+    // The "Lưu" item closes the list: what follows is the signer's column.
+    var listClosed = false
+    var labelSeen = false
     for line in lines where !line.isBlank {
       var text = line
-      if DocumentLayout.isFooterLabel(line), let colon = line.original.firstIndex(of: ":") {
+      if !labelSeen, DocumentLayout.isFooterLabel(line) {
+        labelSeen = true
+        // "Nơi nhận mm-": a label whose colon OCR lost holds nothing else.
+        guard let colon = line.original.firstIndex(of: ":") else { continue }
         text = AlignedText(line.text(from: colon + 1).trimmingSpaces)
-        if text.isBlank { continue }
+        if text.isBlank || DocumentLayout.isDecoration(text) { continue }
         if !RecipientReader.isBullet(text.string), let piece = SignerBlock.Piece(text) {
           pieces.append(piece)
           continue
@@ -28,16 +34,23 @@ struct FooterReader: Sendable {
       let oddBullet =
         previousWasItem && text.original.count > 2
         && ".,_=·".contains(text.original[0]) && text.original[1] == " "
-      previousWasItem = RecipientReader.isBullet(text.string) || oddBullet
+      previousWasItem = !listClosed && (RecipientReader.isBullet(text.string) || oddBullet)
       if previousWasItem {
         let (item, right) = Self.splitMerged(text)
         if let item { distribution.append(item) }
         pieces += right
         lastItemOpen = right.isEmpty && !";.,".contains(text.string.last ?? ";")
+        listClosed = Self.isFilingItem(text)
       } else if pieces.isEmpty, lastItemOpen, let last = distribution.last,
         let first = text.original.first(where: \.isLetter), first.isLowercase
       {
         distribution[distribution.count - 1] = Self.tidyItem(last + " " + text.string) ?? last
+      } else if pieces.isEmpty, !listClosed, Self.isUnbulletedItem(text) {
+        // A list line whose dash OCR lost ("Như trên;", "Lưu: PA83 (Đ3).").
+        if let item = Self.tidyItem(text.string) { distribution.append(item) }
+        previousWasItem = true
+        lastItemOpen = !";.,".contains(text.string.last ?? ";")
+        listClosed = Self.isFilingItem(text)
       } else if let piece = SignerBlock.Piece(text),
         piece.isAuthority || Self.midLineAuthority(text) == nil
       {
@@ -49,6 +62,62 @@ struct FooterReader: Sendable {
         pieces.append(piece)
       }
     }
+  }
+
+  /// The filing item's codes as written in the dispatch: the comma OCR read as a full stop
+  /// between two codes put back ("Lưu: VT. TL", "Lưu: VT.QLĐĐ", "Lưu: VT,CM" → "Lưu: VT, TL"),
+  /// and a code one slip from the dispatch's own unit code repaired ("QLĐP" → "QLĐĐ").
+  static func repairingFilingCodes(_ item: String, ownCodes: [String]) -> String {
+    guard isFilingItem(AlignedText(item)) else { return item }
+    let isCode: (Substring) -> Bool = { word in
+      word.count >= 2 && word.allSatisfy { $0.isLetter && $0.isUppercase || $0.isNumber }
+        && word.contains(where: \.isLetter)
+    }
+    var output = ""
+    var rest = Substring(item)
+    while let separator = rest.firstIndex(where: { $0 == "." || $0 == "," }) {
+      let before = rest[..<separator]
+      let word = before.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).last ?? ""
+      var after = rest[rest.index(after: separator)...]
+      let next = after.drop(while: \.isWhitespace).prefix(while: { $0.isLetter || $0.isNumber })
+      if isCode(word), before.hasSuffix(word), isCode(next) {
+        output += before + ", "
+        after = after.drop(while: \.isWhitespace)
+      } else {
+        output += rest[...separator]
+      }
+      rest = after
+    }
+    output += rest
+    guard !ownCodes.isEmpty else { return output }
+    return output.split(separator: " ", omittingEmptySubsequences: false).map { piece in
+      let core = piece.prefix { $0.isLetter || $0.isNumber }
+      guard isCode(core),
+        let code = SymbolRepair.nearestCode(
+          String(core), own: ownCodes, useTable: false)
+      else { return String(piece) }
+      return code + piece.dropFirst(core.count)
+    }.joined(separator: " ")
+  }
+
+  /// The "Lưu: VT, …" item that closes a distribution list.
+  static func isFilingItem(_ line: AlignedText) -> Bool {
+    line.keyed.firstMatch(of: #/^[^a-z]{0,3}luu\b/#) != nil
+  }
+
+  /// A distribution line without its dash: the filing item, or a line in lower case that
+  /// is not a signer line ("Như trên;", "UBND tỉnh (để b/c);").
+  static func isUnbulletedItem(_ line: AlignedText) -> Bool {
+    if isFilingItem(line) { return true }
+    // A speck ("tà") or a signature note ("(Đã ký)") is no item.
+    let words = line.string.split(whereSeparator: \.isWhitespace).filter {
+      $0.contains(where: \.isLetter)
+    }
+    guard words.count >= 2, line.original.filter(\.isLetter).count >= 4,
+      line.original.first != "(", line.original.contains(where: \.isLowercase),
+      midLineAuthority(line) == nil
+    else { return false }
+    return SignerBlock.Piece(line) == nil
   }
 
   /// Splits a list line that carries signer text on its right.
@@ -111,7 +180,8 @@ struct FooterReader: Sendable {
   static func droppingTrailingSpecks(_ text: String) -> String {
     guard let stop = text.range(of: ". ", options: .backwards) else { return text }
     let tail = text[stop.upperBound...]
-    let odd = tail.contains {
+    // The item's own closing stop is not a speck ("Lưu: VT. TL.").
+    let odd = (tail.hasSuffix(".") ? tail.dropLast() : tail).contains {
       !($0.isLetter || $0.isNumber || $0.isWhitespace || ",;:()/-".contains($0))
     }
     let words = tail.split(whereSeparator: { !$0.isLetter })
@@ -119,17 +189,19 @@ struct FooterReader: Sendable {
     return odd && !hasWord ? String(text[..<stop.lowerBound]) : text
   }
 
-  /// "(để b/c)" ("to report") as OCR reads its slash: "(để bíc)", "(b1c)", "(blc)".
+  /// "(để b/c)" ("to report") as OCR reads its slash and bracket: "(để bíc)", "(b1c)",
+  /// "(để lbíc)", "(để bíc}".
   static func repairingReportMark(_ text: String) -> String {
     let aligned = AlignedText(text)
-    guard let match = aligned.folded.firstMatch(of: #/\((?:de\s+)?b[il1|\/!]c\)/#) else {
-      return text
-    }
+    guard
+      let match = aligned.folded.firstMatch(of: #/\((?:de\s+)?(l?b[il1|\/!]c)[)}\]]/#)
+    else { return text }
     let range = aligned.offsets(of: match.range, in: aligned.folded)
-    let mark = aligned.text((range.upperBound - 4)..<(range.upperBound - 1))
-    guard mark != "b/c" else { return text }
-    return aligned.text(0..<(range.upperBound - 4)) + "b/c"
-      + aligned.text(from: range.upperBound - 1)
+    let mark = aligned.offsets(
+      of: match.output.1.startIndex..<match.output.1.endIndex, in: aligned.folded)
+    let written = aligned.text(mark.lowerBound..<range.upperBound)
+    guard written != "b/c)" else { return text }
+    return aligned.text(0..<mark.lowerBound) + "b/c)" + aligned.text(from: range.upperBound)
   }
 
   /// Where an authority prefix ("KT.", "TM.", "T/M") starts in the middle of a line.
@@ -137,7 +209,7 @@ struct FooterReader: Sendable {
     guard
       let match = line.keyed.firstMatch(
         of:
-          #/[\s;,.\-_](t\s?\/?\s?m|k\s?\/?\s?t|t\s?\/?\s?l|t\s?\/?\s?uq)\s?[.,]\s?|[\s;,.\-_]q\s?\.\s/#
+          #/[\s;,.\-_](t\s?\/?\s?m|k\s?\/?\s?t|t\s?\/?\s?l|t\s?\/?\s?uq)\s?[.,„‚]\s?|[\s;,.\-_]q\s?\.\s?/#
       )
     else { return nil }
     let range = line.offsets(of: match.range, in: line.keyed)

@@ -12,8 +12,11 @@ struct HeaderReader: Sendable {
   var date: DateReader.Found?
   /// The place written before the date, place kind dropped.
   var place: String?
-  /// Whether the place had to be repaired from the issuer's name.
-  var placeRepaired = false
+  /// A "Số:" line whose symbol could not be read.
+  var unreadNumberLine: String?
+  /// The date phrase as written when the place-and-date line was found but its date could
+  /// not be read ("ngày tháng 9 năm 2024").
+  var damagedDate: String?
   /// The text after "V/v", continuation lines joined.
   var subject: String?
   /// The index of the last line that held header information (issuer, number, date, V/v).
@@ -41,7 +44,7 @@ struct HeaderReader: Sendable {
         continue
       }
       let parts = ColumnSplitter.header(line)
-      if date == nil, parts.rightKind == .placeAndDate {
+      if date == nil, place == nil, parts.rightKind == .placeAndDate {
         readPlaceAndDate(parts.right)
       }
       let left = parts.left
@@ -63,8 +66,14 @@ struct HeaderReader: Sendable {
         subjectParts.append(left.string)
         continue
       }
+      // "Số: §…" whose symbol could not be read is still no issuer line.
+      if symbol == nil, left.keyed.firstMatch(of: #/^[^a-z0-9]{0,3}s[a-z]{0,2}\s*:/#) != nil {
+        unreadNumberLine = left.string
+        continue
+      }
       if symbol == nil, Self.isMostlyCaps(left) {
-        issuerLines.append(Self.trimmingSpecks(left.string))
+        issuerLines.append(
+          Self.droppingStutter(Self.trimmingMarks(Self.trimmingSpecks(left.string))))
       }
     }
     if !subjectParts.isEmpty {
@@ -72,10 +81,15 @@ struct HeaderReader: Sendable {
     }
   }
 
-  private mutating func readPlaceAndDate(_ right: AlignedText) {
-    guard let found = DateReader.all(in: right).first else { return }
+  /// Reads the place and date; when OCR garbled the date ("ngày tháng 9 năm 2024") the place
+  /// is still read and the date is left nil with `damagedDate` set.
+  mutating func readPlaceAndDate(_ right: AlignedText) {
+    let found = DateReader.all(in: right).first
+    let damaged = found == nil ? DateReader.damagedPhrase(in: right) : nil
+    guard let dateStart = found?.range.lowerBound ?? damaged?.lowerBound else { return }
     date = found
-    var text = right.text(0..<found.range.lowerBound).trimmingSpaces
+    damagedDate = damaged.map { right.text($0) }
+    var text = right.text(0..<dateStart).trimmingSpaces
     while let last = text.last, last == "," || last == "." { text.removeLast() }
     text = String(text.drop { !$0.isLetter && !$0.isNumber })
     let aligned = AlignedText(text.trimmingSpaces)
@@ -100,6 +114,45 @@ struct HeaderReader: Sendable {
     }
     let kept = words.drop { !isWord($0) }.reversed().drop { !isWord($0) }
     return kept.reversed().joined(separator: " ")
+  }
+
+  /// A name line without the marks OCR adds at its ends ("'TỈNH ỦY", "HÀ NỘI."): a name
+  /// starts with a letter or digit and ends with one or a closing bracket.
+  static func trimmingMarks(_ text: String) -> String {
+    let isEnd: (Character) -> Bool = { $0.isLetter || $0.isNumber }
+    let head = text.drop { !isEnd($0) }
+    let kept = head.reversed().drop { !isEnd($0) && $0 != ")" }
+    return String(kept.reversed())
+  }
+
+  /// The line without a broken first reading of words that OCR then read again whole
+  /// ("PHƯỜNG LÊ CH/ LÊ CHÂN" → "PHƯỜNG LÊ CHÂN"): the broken copy ends in a non-letter
+  /// and is a prefix of the words after it.
+  static func droppingStutter(_ text: String) -> String {
+    var words = text.split(separator: " ").map(String.init)
+    var index = 0
+    while index < words.count {
+      let broken = words[index]
+      guard let last = broken.last, !last.isLetter, !last.isNumber, broken.count >= 2 else {
+        index += 1
+        continue
+      }
+      let stem = String(broken.dropLast())
+      var dropped = false
+      for length in 1...min(index + 1, 4) where index + length < words.count {
+        let copy = Array(words[(index + 1 - length)...index])
+        let next = Array(words[(index + 1)..<min(words.count, index + 1 + length)])
+        guard next.count == length, copy.dropLast() == next.dropLast(),
+          let full = next.last, full.hasPrefix(stem), full.count > stem.count
+        else { continue }
+        words.removeSubrange((index + 1 - length)...index)
+        index = index + 1 - length
+        dropped = true
+        break
+      }
+      if !dropped { index += 1 }
+    }
+    return words.joined(separator: " ")
   }
 
   /// Letters at least four-fifths capitals: how issuer names are printed.

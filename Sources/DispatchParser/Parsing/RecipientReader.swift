@@ -18,6 +18,13 @@ enum RecipientReader {
       }
     }
     var index = start + 1
+    // OCR may put the header's right column (national name, motto, place and date) between
+    // an empty "Kính gửi:" and its list.
+    while items.isEmpty, index < min(limit, start + 8) {
+      let line = lines[index]
+      guard line.isBlank || ColumnSplitter.header(line).left.isBlank else { break }
+      index += 1
+    }
     while index < limit {
       let line = lines[index]
       if line.isBlank { break }
@@ -28,18 +35,44 @@ enum RecipientReader {
         let firstLetter = text.first(where: \.isLetter), firstLetter.isLowercase
       {
         items[items.count - 1] = last + " " + text
+      } else if isUnbulletedItem(text, after: items.last) {
+        items.append(stripBullet(text))
       } else {
         break
       }
       index += 1
     }
     let recipients = items.compactMap { item -> String? in
-      var text = HeaderReader.trimmingSpecks(item)
+      var text = HeaderReader.trimmingSpecks(commaForStop(item))
       while let last = text.last, ".;,:".contains(last) { text.removeLast() }
       text = text.trimmingSpaces
       return text.contains(where: \.isLetter) ? NameStyler.organization.style(text) : nil
     }
     return (recipients, index)
+  }
+
+  /// A list item whose dash OCR lost: after an item closed by ";", a capitalised line that
+  /// closes with ";" or "." itself ("Văn phòng Đăng ký đất đai tỉnh Nam Định.").
+  static func isUnbulletedItem(_ text: String, after previous: String?) -> Bool {
+    guard let previous, previous.hasSuffix(";") || previous.hasSuffix(","),
+      let first = text.first(where: \.isLetter), first.isUppercase,
+      let last = text.trimmingSpaces.last, ";.,".contains(last)
+    else { return false }
+    return true
+  }
+
+  /// The item with a full stop OCR read for a comma put back: ". " before a lower-case word
+  /// cannot end a list item ("các xã, phường. đặc khu").
+  static func commaForStop(_ text: String) -> String {
+    let chars = Array(text)
+    var out = chars
+    for index in chars.indices.dropLast(2)
+    where chars[index] == "." && chars[index + 1] == " " && chars[index + 2].isLowercase
+      && chars[index + 2].isLetter && index > 0 && chars[index - 1].isLetter
+    {
+      out[index] = ","
+    }
+    return String(out)
   }
 
   /// Whether a line starts with a list dash (or a sign OCR reads for one).

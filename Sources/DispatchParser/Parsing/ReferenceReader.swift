@@ -17,15 +17,26 @@ enum ReferenceReader {
     var reference: Reference
     var start: Int
     var tail: Int
+    /// The symbol as OCR read it, when its codes were repaired.
+    var readAs: String? = nil
   }
 
   /// Every cited document, in reading order, each once.
-  static func read(_ body: AlignedText) -> [Reference] {
+  ///
+  /// - Parameters:
+  ///   - body: The body text, lines joined.
+  ///   - ownCodes: The code segments of the citing dispatch's own symbol, against which OCR
+  ///     slips in cited symbols are repaired.
+  ///   - warnings: Receives one line per repaired symbol.
+  static func read(_ body: AlignedText, ownCodes: [String], warnings: inout [String])
+    -> [Reference]
+  {
     let words = body.words
     let dates = DateReader.all(in: body)
     var citations: [Citation] = []
     for symbol in SymbolReader.all(in: body) {
-      citations.append(citation(for: symbol, words: words, dates: dates, in: body))
+      citations.append(
+        citation(for: symbol, words: words, dates: dates, in: body, ownCodes: ownCodes))
     }
     citations += namedLaws(body, words: words, dates: dates)
     citations.sort { $0.start < $1.start }
@@ -40,15 +51,21 @@ enum ReferenceReader {
       let key =
         reference.symbol
         ?? "\(reference.kind ?? "")|\(reference.subject ?? "")|\(reference.date ?? "")"
-      if seen.insert(key).inserted { result.append(reference) }
+      if seen.insert(key).inserted {
+        result.append(reference)
+        if let readAs = citation.readAs, let symbol = reference.symbol {
+          warnings.append("references: \"\(readAs)\" read as \"\(symbol)\" (OCR slip in a code)")
+        }
+      }
     }
     return result
   }
 
   private static func citation(
-    for symbol: SymbolReader.Found, words: [AlignedText.Word], dates: [DateReader.Found],
-    in body: AlignedText
+    for read: SymbolReader.Found, words: [AlignedText.Word], dates: [DateReader.Found],
+    in body: AlignedText, ownCodes: [String]
   ) -> Citation {
+    var symbol = read
     let before = words.filter { $0.range.upperBound <= symbol.range.lowerBound }
     var end = before.count
     // "số" (OCR: "s6", "sé") between the kind and the symbol.
@@ -75,6 +92,8 @@ enum ReferenceReader {
       }
       if kind != nil { break search }
     }
+    let repair = SymbolRepair.repair(symbol, kindCode: kind?.code, ownCodes: ownCodes)
+    symbol = repair.found
     if kind == nil {
       kind =
         symbol.type
@@ -84,12 +103,21 @@ enum ReferenceReader {
       $0.range.lowerBound >= symbol.range.upperBound
         && $0.range.lowerBound - symbol.range.upperBound <= 6
     }
+    var tail = date?.range.upperBound ?? symbol.range.upperBound
+    // An unreadable date ("ngày !8/4/20235") still stands between the symbol and "của …".
+    if date == nil,
+      let skipped = body.keyed(from: tail).firstMatch(
+        of: #/^[\s,]*ng[a-z]{1,3}\s*\S*\d\S*(?:\s+th[a-z]{1,4}\s+\S+\s+n[a-z]{1,3}\s+\S+)?/#)
+    {
+      tail += body.keyed(from: tail).distance(
+        from: body.keyed(from: tail).startIndex, to: skipped.range.upperBound)
+    }
     let typeCode = symbol.type?.code
     let reference = Reference(
       kind: kind?.name, typeCode: typeCode, number: symbol.number, symbol: symbol.symbol,
       date: date?.iso, issuer: nil, subject: name)
     return Citation(
-      reference: reference, start: start, tail: date?.range.upperBound ?? symbol.range.upperBound)
+      reference: reference, start: start, tail: tail, readAs: repair.changed ? read.symbol : nil)
   }
 
   /// Laws cited by name and date without a number.
@@ -162,16 +190,34 @@ enum ReferenceReader {
     {
       index = 1
       let from = words.count > 1 ? words[1].range.lowerBound : first.range.upperBound
-      while index < words.count, !startsSubject(words, at: index, in: window) { index += 1 }
-      let issuerEnd = min(
-        clauseEnd(window, from: from, issuer: true),
-        index < words.count ? words[index].range.lowerBound : window.original.count)
-      issuer = tidy(window.text(from..<issuerEnd)).flatMap { NameStyler.organization.style($0) }
-      index = words.firstIndex { $0.range.lowerBound >= issuerEnd } ?? words.count
-      if issuerEnd < window.original.count, index < words.count,
-        !window.keyed(issuerEnd..<words[index].range.lowerBound).allSatisfy({ $0 == " " })
-      {
-        return (issuer, nil, start + issuerEnd)
+      if let (name, nameEnd) = wholeBody(window, from: from) {
+        // A body that takes no qualifier ends the issuer; lower-case words after it are
+        // the subject even when OCR lost the "về" before them ("Chính phủ công tác văn thư").
+        issuer = name
+        index = words.firstIndex { $0.range.lowerBound >= nameEnd } ?? words.count
+        guard index < words.count,
+          window.keyed(nameEnd..<words[index].range.lowerBound).allSatisfy({ " -".contains($0) }),
+          window.original[words[index].range.lowerBound].isLowercase
+        else { return (issuer, nil, start + nameEnd) }
+        if !startsSubject(words, at: index, in: window) {
+          let from = words[index].range.lowerBound
+          let subjectEnd = clauseEnd(window, from: from, issuer: false)
+          return (issuer, tidy(window.text(from..<subjectEnd)), start + subjectEnd)
+        }
+      } else {
+        while index < words.count, !startsSubject(words, at: index, in: window) { index += 1 }
+        let issuerEnd = min(
+          clauseEnd(window, from: from, issuer: true),
+          index < words.count ? words[index].range.lowerBound : window.original.count)
+        issuer = tidy(window.text(from..<issuerEnd)).flatMap {
+          NameStyler.organization.style($0)
+        }
+        index = words.firstIndex { $0.range.lowerBound >= issuerEnd } ?? words.count
+        if issuerEnd < window.original.count, index < words.count,
+          !window.keyed(issuerEnd..<words[index].range.lowerBound).allSatisfy({ $0 == " " })
+        {
+          return (issuer, nil, start + issuerEnd)
+        }
       }
     }
     guard index < words.count, startsSubject(words, at: index, in: window) else {
@@ -191,6 +237,36 @@ enum ReferenceReader {
     let subjectEnd = clauseEnd(window, from: from, issuer: false)
     subject = tidy(window.text(from..<subjectEnd))
     return (issuer, subject, start + subjectEnd)
+  }
+
+  /// Bodies whose name is complete in itself: an issuer that starts with one ends with it.
+  private static let wholeBodies = [
+    "Thủ tướng Chính phủ", "Chính phủ", "Ủy ban Thường vụ Quốc hội", "Quốc hội",
+    "Bộ Chính trị", "Ban Bí thư",
+  ]
+
+  /// The whole body named at `from`, matched on its letters alone so OCR spaces and hyphens
+  /// inside it ("C -hính phủ") do not hide it, with where it ends.
+  private static func wholeBody(_ text: AlignedText, from start: Int) -> (String, Int)? {
+    let keyed = Array(text.keyed)
+    for body in wholeBodies {
+      let letters = Array(AlignedText(body).folded.filter(\.isLetter))
+      var matched = 0
+      var index = start
+      while index < keyed.count, matched < letters.count {
+        let character = keyed[index]
+        if character.isLetter {
+          guard character == letters[matched] else { break }
+          matched += 1
+        } else if !" -".contains(character) {
+          break
+        }
+        index += 1
+      }
+      let endsWord = index >= keyed.count || !(keyed[index].isLetter || keyed[index].isNumber)
+      if matched == letters.count, endsWord { return (body, index) }
+    }
+    return nil
   }
 
   /// "về", or a lower-case verb that opens a subject.

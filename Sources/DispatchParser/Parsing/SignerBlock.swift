@@ -27,7 +27,7 @@ enum SignerBlock {
       }
       if let match = text.keyed.firstMatch(
         of:
-          #/^(?:t\s?\/\s?m|k\s?\/\s?t|t\s?\/\s?uq|t\s?\/\s?l)\s?\.?\s+|^(?:tm|kt|tuq|tl)\s?[.,]\s*|^q\s?\.\s*/#
+          #/^(?:t\s?\/\s?m|k\s?\/\s?t|t\s?\/\s?uq|t\s?\/\s?l)\s?\.?\s+|^(?:tm|kt|tuq|tl)\s?[.,„‚]\s*|^q\s?\.\s*/#
       ) {
         let code = String(text.keyed[match.range]).filter(\.isLetter).uppercased()
         let rest = text.text(from: text.offsets(of: match.range, in: text.keyed).upperBound)
@@ -49,12 +49,35 @@ enum SignerBlock {
         Vocabulary.ranks.first { Fuzzy.phraseMatches(words, at: 0, $0.folded) }?.folded.count ?? 0
       let nameWords = words.dropFirst(rankLength)
       let capitalised = nameWords.allSatisfy { text.original[$0.range.lowerBound].isUppercase }
-      if (2...5).contains(nameWords.count), capitalised {
+      // A list line ("Cục: VTLTNN, Vụ PC") has punctuation no name has.
+      if (2...5).contains(nameWords.count), capitalised,
+        !text.original.contains(where: { ":,;".contains($0) })
+      {
         self = .name(text.string)
         return
       }
       return nil
     }
+  }
+
+  /// The office title a title line names when OCR split or garbled it: the known title with
+  /// the same letters once spaces are ignored ("PHÓ CHỦ T ỊCH"), or the only known title
+  /// with the same words but one, that one starting with the same two letters ("PHÓ TRL
+  /// PHÒNG"). Nil when no single title fits.
+  static func knownTitle(_ text: String) -> String? {
+    let words = AlignedText(HeaderReader.trimmingSpecks(text)).words.map(\.key)
+    guard !words.isEmpty else { return nil }
+    let joined = words.joined()
+    if let exact = Vocabulary.titles.first(where: { $0.folded.joined() == joined }) {
+      return exact.words.joined(separator: " ")
+    }
+    let near = Vocabulary.titles.filter { phrase in
+      guard phrase.folded.count == words.count, words.count >= 2 else { return false }
+      let differing = zip(phrase.folded, words).filter { $0 != $1 }
+      guard differing.count == 1, let (want, got) = differing.first else { return false }
+      return got.count >= 2 && want.hasPrefix(got.prefix(2))
+    }
+    return near.count == 1 ? near[0].words.joined(separator: " ") : nil
   }
 
   /// Combines the pieces: the innermost authority, the title lines under it, and the last name.
@@ -63,22 +86,31 @@ enum SignerBlock {
     var authority: (code: String, rest: String)?
     var titleParts: [String] = []
     var name: String?
+    var namedTitles: Int?
     for piece in pieces {
       switch piece {
       case .authority(let code, let rest):
         authority = (code, rest)
         titleParts = []
+        namedTitles = nil
       case .title(let text):
-        if name == nil { titleParts.append(text) }
+        titleParts.append(text)
       case .name(let text):
         name = text
+        namedTitles = titleParts.count
       }
     }
+    // Title lines after the last name are signature specks, not part of the title.
+    titleParts = Array(titleParts.prefix(namedTitles ?? titleParts.count))
     let cleanTitle: (String) -> String? = {
       NameStyler.title.style(HeaderReader.trimmingSpecks($0))
     }
     var onBehalfOf = authority.flatMap { cleanTitle($0.rest) }
-    var title = titleParts.isEmpty ? nil : cleanTitle(titleParts.joined(separator: " "))
+    var title =
+      titleParts.isEmpty
+      ? nil
+      : knownTitle(titleParts.joined(separator: " "))
+        ?? cleanTitle(titleParts.joined(separator: " "))
     if authority?.code == "Q" {
       // "Q. GIÁM ĐỐC": the signer is acting in that office, not signing for someone.
       title = title ?? onBehalfOf

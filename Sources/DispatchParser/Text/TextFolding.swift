@@ -43,22 +43,36 @@ enum TextFolding {
     "$": "s", "€": "e",
   ]
 
-  /// Characters OCR engines read in place of digits: "I15" for "115", "1]" for "11", "0I" for "01".
+  /// Characters OCR engines read in place of digits: "I15" for "115", "1]" for "11", "0I" for
+  /// "01", "§5" for "85".
   private static let digitLookalikes: [Character: Character] = [
-    "i": "1", "l": "1", "|": "1", "]": "1", "[": "1", "!": "1", "o": "0",
+    "i": "1", "l": "1", "|": "1", "]": "1", "[": "1", "!": "1", "o": "0", "§": "8",
   ]
 
-  /// Replaces lookalike letters by digits where they touch a digit and no other letter,
-  /// so numbers read whole while words stay intact.
+  /// Replaces lookalike letters by digits inside digit runs: a run of digits and lookalikes
+  /// with at least one real digit and no other letter touching it ("ii5" → "115", "!2" → "12"),
+  /// so numbers read whole while words ("lo", "pa83") stay intact.
   static func numeric(_ folded: [Character]) -> [Character] {
     var out = folded
-    for index in folded.indices {
-      guard let digit = digitLookalikes[folded[index]] else { continue }
-      let previous: Character? = index > folded.startIndex ? folded[index - 1] : nil
-      let next: Character? = index + 1 < folded.endIndex ? folded[index + 1] : nil
-      let besideDigit = (previous?.isNumber ?? false) || (next?.isNumber ?? false)
-      let besideLetter = (previous?.isLetter ?? false) || (next?.isLetter ?? false)
-      if besideDigit && !besideLetter { out[index] = digit }
+    var index = folded.startIndex
+    while index < folded.endIndex {
+      guard folded[index].isNumber || digitLookalikes[folded[index]] != nil else {
+        index += 1
+        continue
+      }
+      var end = index
+      while end < folded.endIndex, folded[end].isNumber || digitLookalikes[folded[end]] != nil {
+        end += 1
+      }
+      let touchesLetter =
+        (index > folded.startIndex && folded[index - 1].isLetter)
+        || (end < folded.endIndex && folded[end].isLetter)
+      if !touchesLetter, folded[index..<end].contains(where: \.isNumber) {
+        for position in index..<end where !folded[position].isNumber {
+          out[position] = digitLookalikes[folded[position]] ?? folded[position]
+        }
+      }
+      index = end
     }
     return out
   }

@@ -1,0 +1,44 @@
+import DispatchParser
+import Foundation
+import TestSupport
+import Testing
+
+/// Whole texts from scans (`Fixtures/parser-ocr/`) against the dispatches' hand-written records:
+/// every field is right except those whose information the text itself lost.
+struct OCRScanFixtureTests {
+  /// Per scan, the fields the text cannot support, with what happened to them.
+  static let lostFields: [String: [String: String]] = [
+    "qd-85-thptcva-200": ["subject": "\"học kỳ II\" read as \"học kỳ H\""],
+    "cv-2207-stnmt-200": [
+      "subject": "restoration wrote \"hướng dân\" for \"hướng dẫn\"",
+      "references[0].kind": "\"ngày I§ tháng năm 2024\": the law's date lost its month",
+      "references[0].date": "same", "references[0].subject": "same",
+      "references[2].symbol": "\"3164/UBND-VPS\" for 3164/UBND-VP5",
+    ],
+    "tb-512-bnv-150": [
+      "date": "\"ngày 12 tháng năm 2025\": the handwritten month was not read",
+      "subject": "\"hết luận\", \"chuyến đối số\"",
+      "distribution": "\"~ Bộ trưởng k\" lost \"(để b/c)\"; \"Thứ trưởng Trần Quang Huy\" lost",
+    ],
+    "cv-1846-snnmt-150": [
+      "date": "\"tháng ® năm 202$\"", "subject": "restoration wrote \"bảo\" for \"bão\"",
+      "signer.name": "restoration wrote \"Đăng\" for \"Đặng\"",
+      "urgency": "the red KHẨN stamp was dropped with the seal colour",
+    ],
+  ]
+
+  @Test(arguments: OCRScanFixtureTests.lostFields.keys.sorted())
+  func readsEveryFieldTheTextKeeps(scan: String) throws {
+    let text = try RepositoryPaths.fixtureText("parser-ocr/\(scan).txt")
+    let dispatch = String(scan.dropLast(4))
+    let json = try Data(
+      contentsOf: RepositoryPaths.fixture("dispatches").appendingPathComponent(
+        dispatch + ".record.json"))
+    let expected = try JSONDecoder().decode(DispatchRecord.self, from: json)
+    let score = ParserEvaluation.fieldAccuracy(
+      expected: expected, actual: DispatchParser().parse(text))
+    let lost = Self.lostFields[scan] ?? [:]
+    let wrong = score.mismatches.filter { lost[String($0.prefix { $0 != ":" })] == nil }
+    #expect(wrong.isEmpty, "\(scan): \(wrong.joined(separator: "\n"))")
+  }
+}
