@@ -77,7 +77,9 @@ actor OutcomeCollector {
       case .pending(let document, let pages) where pages.count == document.pageCount:
         let ordered = (1...document.pageCount).compactMap { pages[$0] }
         var result = DocumentResult(source: document.path, format: document.format, pages: ordered)
-        result.record = parser?.parse(result.text)
+        // Tesseract's own text backs up the restored one where restoration garbled a date or
+        // a symbol; without restoration the two are the same.
+        result.record = parser?.parse(result.text, unrestored: result.rawText)
         continuation.yield(.scanned(result))
       case .pending, .emitted:
         return
