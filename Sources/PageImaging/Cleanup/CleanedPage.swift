@@ -10,6 +10,9 @@ public struct CleanedPage: Sendable {
   public let scale: Double
   /// What the clean-up found and did.
   public let report: CleanupReport
+  /// The red ink dropped from ``image`` (seal, urgency and confidentiality stamps), dark on white
+  /// in the same geometry, or `nil` when the page carried none.
+  public let redInk: PixImage?
 }
 
 /// What ``PageCleaner`` measured and changed on one page.

@@ -28,13 +28,16 @@ public struct PageCleaner: Sendable {
     // One luminance image serves both skew measurement and, on pages without red ink, the grey
     // page itself; the angle is measured before border whitening writes into that image.
     let luminance = try luminance(of: page.image)
-    let angle = cleanup.deskew ? Skew.measure(luminance, maximumDegrees: cleanup.maximumSkewDegrees) : nil
+    let angle =
+      cleanup.deskew ? Skew.measure(luminance, maximumDegrees: cleanup.maximumSkewDegrees) : nil
     var gray = try grayscale(page.image, luminance: luminance, report: &report)
+    var redInk = report.droppedRedInk ? RedInk.layer(of: page.image) : nil
     if cleanup.removeDarkBorders {
       report.removedDarkBorder = DarkBorder.whiten(in: gray)
     }
     if let angle, let straightened = Skew.straighten(gray, byDegrees: angle) {
       gray = straightened
+      redInk = redInk.map { Skew.straighten($0, byDegrees: angle) ?? $0 }
       report.skewDegrees = Double(angle)
     }
     var scale = 1.0
@@ -45,6 +48,7 @@ public struct PageCleaner: Sendable {
         throw .processingFailed(step: "upscaling")
       }
       gray = scaled
+      redInk = redInk?.transformed { pixScaleGrayLI($0, Float(scale), Float(scale)) }
       outputResolution = Int((Double(resolution) * scale).rounded())
     }
     if cleanup.normalizeBackground {
@@ -54,8 +58,12 @@ public struct PageCleaner: Sendable {
       gray = flattened
     }
     pixSetResolution(gray.pointer, Int32(outputResolution), Int32(outputResolution))
+    if let redInk {
+      pixSetResolution(redInk.pointer, Int32(outputResolution), Int32(outputResolution))
+    }
     return CleanedPage(
-      number: page.number, image: gray, resolution: outputResolution, scale: scale, report: report)
+      number: page.number, image: gray, resolution: outputResolution, scale: scale, report: report,
+      redInk: redInk)
   }
 
   /// 8-bit grey, through the red channel when the page carries red ink.

@@ -22,9 +22,53 @@ enum RedInk {
         let g = Int((pixel >> 16) & 0xFF)
         let b = Int((pixel >> 8) & 0xFF)
         sampled += 1
-        if r > 90 && r - g > 35 && r - b > 25 { red += 1 }
+        if isRed(r, g, b) { red += 1 }
       }
     }
     return sampled == 0 ? 0 : Double(red) / Double(sampled)
+  }
+
+  /// Whether a pixel's red clearly dominates its green and blue.
+  @inline(__always)
+  static func isRed(_ r: Int, _ g: Int, _ b: Int) -> Bool {
+    r > 90 && r - g > 35 && r - b > 25
+  }
+
+  /// The red ink alone as an 8-bit grey image of the same size, dark on white, so that the
+  /// urgency and confidentiality stamps dropped from the grey page can still be read. The grey
+  /// level follows how far red stands above green and blue, so the thin, half-transparent strokes
+  /// of a stamp stay whole rather than breaking up under a hard threshold; black text, grey alike
+  /// in all three channels, comes out as paper.
+  static func layer(of image: PixImage) -> PixImage? {
+    guard image.depth == 32, let source = pixGetData(image.pointer),
+      let created = pixCreate(Int32(image.width), Int32(image.height), 8)
+    else { return nil }
+    let layer = PixImage(owning: created)
+    guard let target = pixGetData(layer.pointer) else { return nil }
+    let sourceWords = Int(pixGetWpl(image.pointer))
+    let targetWords = Int(pixGetWpl(layer.pointer))
+    for row in 0..<image.height {
+      let pixels = source + row * sourceWords
+      let packedRow = target + row * targetWords
+      // Leptonica packs 8-bit pixels four to a 32-bit word, the first in the high byte.
+      for word in 0..<targetWords {
+        var packed: UInt32 = 0
+        for slot in 0..<4 {
+          let column = word * 4 + slot
+          var value = 255
+          if column < image.width {
+            let pixel = pixels[column]
+            let r = Int((pixel >> 24) & 0xFF)
+            let g = Int((pixel >> 16) & 0xFF)
+            let b = Int((pixel >> 8) & 0xFF)
+            let redness = r - max(g, b)
+            value = 255 - min(255, max(0, (redness - 15) * 3))
+          }
+          packed |= UInt32(value) << UInt32(24 - 8 * slot)
+        }
+        packedRow[word] = packed
+      }
+    }
+    return layer
   }
 }

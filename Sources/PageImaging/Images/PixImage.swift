@@ -44,7 +44,7 @@ public final class PixImage: @unchecked Sendable {
   }
 
   /// Runs a Leptonica transform that returns a new image, adopting the result.
-  func transformed(_ transform: (Pointer) -> Pointer?) -> PixImage? {
+  package func transformed(_ transform: (Pointer) -> Pointer?) -> PixImage? {
     guard let result = transform(pointer) else { return nil }
     return PixImage(owning: result)
   }

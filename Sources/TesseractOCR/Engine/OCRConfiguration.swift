@@ -12,6 +12,9 @@ public struct OCRConfiguration: Sendable, Hashable {
   /// Mean word confidence (0–100) under which a page is checked for rotation. Pages read with good
   /// confidence are upright, and skipping the check on them saves most of its cost. Default 70.
   public var orientationCheckBelowConfidence = 70.0
+  /// Read urgency and confidentiality stamps (KHẨN, HỎA TỐC, MẬT…) from the red ink that clean-up
+  /// drops, and put them into the page's text where they stand. Default `true`.
+  public var readRedStamps = true
   /// Hand word images to Tesseract's recogniser uncompressed instead of through its PNG round
   /// trip, where the program allows it (see ``WordImageHandOver``). Same text, less CPU time.
   /// Default `true`, unless the environment sets `VANBAN_WORD_IMAGES=png` (for comparisons).

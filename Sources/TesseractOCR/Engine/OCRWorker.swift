@@ -84,6 +84,7 @@ public final class OCRWorker: @unchecked Sendable {
     if let folder = Self.debugImageFolder {
       let name = URL(fileURLWithPath: document.path).deletingPathExtension().lastPathComponent
       try? cleaned.image.writePNG(to: "\(folder)/\(name)-\(number)-clean.png")
+      try? cleaned.redInk?.writePNG(to: "\(folder)/\(name)-\(number)-red.png")
     }
     do {
       return try engine.recognize(cleaned, cancellation: flag)

@@ -8,7 +8,7 @@ import PageImaging
 /// ``RecognitionPool`` runs one worker per core.
 final class TesseractEngine {
   let configuration: OCRConfiguration
-  private let recognizer: TesseractHandle
+  let recognizer: TesseractHandle
   private lazy var orientationDetector: TesseractHandle? = try? TesseractHandle(
     languages: "osd", dataDirectory: configuration.resolvedDataDirectory)
 
@@ -20,9 +20,18 @@ final class TesseractEngine {
     TessBaseAPISetPageSegMode(recognizer.pointer, PSM_AUTO)
   }
 
-  /// Recognises a cleaned page, turning it upright first when its text reads sideways or upside down.
+  /// Recognises a cleaned page, turning it upright first when its text reads sideways or upside
+  /// down, and adds the stamps read from its red ink.
   func recognize(_ page: CleanedPage, cancellation: CancellationFlag) throws(OCRError)
     -> RecognizedPage
+  {
+    let recognized = try recognizeUpright(page, cancellation: cancellation)
+    guard configuration.readRedStamps, let redInk = page.redInk else { return recognized }
+    return addingStamps(from: redInk, to: recognized)
+  }
+
+  private func recognizeUpright(_ page: CleanedPage, cancellation: CancellationFlag)
+    throws(OCRError) -> RecognizedPage
   {
     // Tesseract's layout analysis alone shows a page turned by 90°: its text lines come out
     // taller than wide. Looking before recognising spares reading such a page twice.
