@@ -22,7 +22,6 @@ struct OCRScanFixtureTests {
     ],
     "cv-1846-snnmt-150": [
       "date": "\"tháng ® năm 202$\"", "subject": "restoration wrote \"bảo\" for \"bão\"",
-      "signer.name": "restoration wrote \"Đăng\" for \"Đặng\"",
       "urgency": "the red KHẨN stamp was dropped with the seal colour",
     ],
   ]

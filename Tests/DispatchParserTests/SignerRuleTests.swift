@@ -95,4 +95,22 @@ struct SignerRuleTests {
     )
     #expect(record.distribution == ["Như trên", "Lưu: VT"])
   }
+
+  @Test(
+    "A first name word OCR took off the family names is read as the one family name it folds to",
+    arguments: [
+      ("TL. BỘ TRƯỞNG\nCHÁNH VĂN PHÒNG\nĐồ Minh Hòa", "Đỗ Minh Hòa"),
+      ("Q. GIÁM ĐỐC\nĐăng Quốc Khánh", "Đặng Quốc Khánh"),
+      ("Q. GIÁM ĐỐC\nPhăm Việt Anh", "Phạm Việt Anh"),
+      // Family names as read, or a form two family names share (La, Lã), stay as they are.
+      ("Q. GIÁM ĐỐC\nLê Văn Thắng", "Lê Văn Thắng"),
+      ("Q. GIÁM ĐỐC\nLã Văn Cường", "Lã Văn Cường"),
+      ("Q. GIÁM ĐỐC\nLá Văn Cường", "Lá Văn Cường"),
+    ])
+  func surnameRepair(block: String, name: String) {
+    let record = DispatchParser().parse(SampleDispatch.text(signer: block))
+    #expect(record.signer?.name == name)
+    let warned = record.warnings.contains { $0.contains("a name opens with a family name") }
+    #expect(warned == !block.hasSuffix(name))
+  }
 }

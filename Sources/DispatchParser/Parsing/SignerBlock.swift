@@ -129,6 +129,11 @@ enum SignerBlock {
       }
     }
     name = name.map { NameStyler.personName(FooterReader.tidyItem($0) ?? $0) }
+    if let read = name, let repaired = Surname.repaired(read) {
+      warnings.append(
+        "signer: \"\(read)\" read as \"\(repaired)\": a name opens with a family name")
+      name = repaired
+    }
     if name == nil { warnings.append("signer: no name found in the signer block") }
     if title == nil { warnings.append("signer: no title found in the signer block") }
     return Signer(
