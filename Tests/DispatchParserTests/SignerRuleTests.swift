@@ -97,7 +97,7 @@ struct SignerRuleTests {
   }
 
   @Test(
-    "A first name word OCR took off the family names is read as the one family name it folds to",
+    "A name whose first word OCR misread is repaired to the one family name with the same letters",
     arguments: [
       ("TL. BỘ TRƯỞNG\nCHÁNH VĂN PHÒNG\nĐồ Minh Hòa", "Đỗ Minh Hòa"),
       ("Q. GIÁM ĐỐC\nĐăng Quốc Khánh", "Đặng Quốc Khánh"),
