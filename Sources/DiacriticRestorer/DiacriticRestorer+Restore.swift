@@ -12,6 +12,8 @@ extension DiacriticRestorer {
     // Pass 1: lines, word forms and channel evidence.
     var tokenLine = [Int](repeating: 0, count: tokens.count)
     var lowerForms = [String?](repeating: nil, count: tokens.count)
+    // Model IDs of the words, looked up once (`<unk>` for unknown words).
+    var wordIDs = [UInt16](repeating: SpecialToken.unknown.rawValue, count: tokens.count)
     var evidence: [ChannelDetector.Evidence] = [ChannelDetector.Evidence()]
     var line = 0
     for (index, token) in tokens.enumerated() {
@@ -24,7 +26,9 @@ extension DiacriticRestorer {
         let word = Substring(scalars[token.range])
         let lower = Self.lowerForm(word)
         lowerForms[index] = lower
-        let known = vocabulary.id(of: lower) != nil
+        let id = vocabulary.id(of: lower)
+        let known = id != nil
+        if let id { wordIDs[index] = id }
         let foldable = known || !vocabulary.syllables(folded: lower).isEmpty
         ChannelDetector.add(word: word, known: known, foldable: foldable, to: &evidence[line])
       }
@@ -46,8 +50,8 @@ extension DiacriticRestorer {
       var identities: [UInt16] = []
       for index in paragraphStart..<end where tokens[index].kind != .whitespace {
         let token = tokens[index]
-        if let lower = lowerForms[index] {
-          identities.append(vocabulary.id(of: lower) ?? SpecialToken.unknown.rawValue)
+        if lowerForms[index] != nil {
+          identities.append(wordIDs[index])
         } else if token.kind == .abbreviation,
           let id = vocabulary.id(of: Self.lowerForm(Substring(scalars[token.range])))
         {
@@ -93,6 +97,8 @@ extension DiacriticRestorer {
       let choices = decoder.decode(positions)
       var next = paragraphStart
       var dropped: Int?
+      var requests: [ChangeRequest] = []
+      var requestSlots: [Int] = []
       for (position, index) in owners.enumerated() {
         for gap in next..<index { output += Substring(scalars[tokens[gap].range]) }
         next = index + 1
@@ -138,11 +144,20 @@ extension DiacriticRestorer {
           dropped = mark
           range = range.lowerBound..<tokens[mark].range.upperBound
         }
-        changes.append(
-          change(
+        requests.append(
+          ChangeRequest(
             original: Substring(scalars[range]), replacement: replacement, range: range,
-            line: tokenLine[index],
-            position: position, positions: positions, choices: choices))
+            line: tokenLine[index], position: position))
+        // A placeholder keeps the changes in input order; described below, all at once.
+        requestSlots.append(changes.count)
+        changes.append(
+          RestorationResult.Change(
+            original: "", replacement: "", line: 0, range: range, alternatives: [], confidence: 0))
+      }
+      for (slot, change) in zip(
+        requestSlots, describe(requests, positions: positions, choices: choices))
+      {
+        changes[slot] = change
       }
       for gap in next..<end { output += Substring(scalars[tokens[gap].range]) }
       paragraphStart = end

@@ -113,11 +113,11 @@ struct CandidateGenerator: Sendable {
     var best: [(key: UInt16, value: Float)] = []
     best.reserveCapacity(limit + 1)
     func offer(_ id: UInt16, _ score: Float) {
+      // A full list whose worst beats the score rejects it before the linear ID scan.
+      if best.count == limit, let last = best.last, score <= last.value { return }
       if let existing = best.firstIndex(where: { $0.key == id }) {
         guard score > best[existing].value else { return }
         best.remove(at: existing)
-      } else if best.count == limit, let last = best.last, score <= last.value {
-        return
       }
       let at = best.firstIndex { $0.value < score } ?? best.count
       best.insert((id, score), at: at)
@@ -129,7 +129,9 @@ struct CandidateGenerator: Sendable {
     for candidateLength in stride(from: shortest, through: longest, by: 1) {
       for id in byLength[candidateLength] {
         guard let truth = codes[Int(id)] else { continue }
-        offer(id, model.logLikelihood(ocr: ocr, truth: truth))
+        // Once the list is full, a syllable that cannot beat its worst is abandoned early.
+        let floor = best.count == limit ? best[best.count - 1].value : -Float.greatestFiniteMagnitude
+        offer(id, model.logLikelihood(ocr: ocr, truth: truth, floor: floor))
       }
     }
     for (syllable, logProbability) in tokens ?? [] {

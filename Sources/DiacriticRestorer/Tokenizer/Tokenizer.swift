@@ -75,10 +75,17 @@ public enum Tokenizer {
 
   /// The kind of a chunk core that must stay one span, or nil to split it.
   private static func wholeKind(_ core: Substring) -> Token.Kind? {
-    if core.hasPrefix("http://") || core.hasPrefix("https://") || core.hasPrefix("www.") {
+    // Most cores are plain words: the first byte rules out a URL or a listed abbreviation
+    // without comparing or hashing.
+    let first = core.utf8.first ?? 0
+    if first == 0x68 || first == 0x77,
+      core.hasPrefix("http://") || core.hasPrefix("https://") || core.hasPrefix("www.")
+    {
       return .url
     }
-    if Abbreviations.known.contains(core) { return .abbreviation }
+    if Abbreviations.mayBeListed(first: first), Abbreviations.known.contains(core) {
+      return .abbreviation
+    }
     var hasSeparator = false
     var hasUpperOrDigit = false
     var hasLetter = false
