@@ -18,7 +18,8 @@ extension DiacriticRestorer {
   /// The n-gram lookups of all the changes go in two batches (bigrams, then the trigrams
   /// they call for) so that their cache misses overlap (see ``NGramTable``).
   func describe(
-    _ requests: [ChangeRequest], positions: [[Candidate]], choices: [Int]
+    _ requests: [ChangeRequest], positions: [[Candidate]], lists: [UInt32], choices: [Int],
+    memo: BigramMemo
   ) -> [RestorationResult.Change] {
     func chosen(_ index: Int) -> UInt16 {
       if index < 0 { return SpecialToken.sentenceStart.rawValue }
@@ -26,20 +27,45 @@ extension DiacriticRestorer {
       return positions[index][choices[index]].id
     }
     // Per candidate of every request, in order: bigram `c1 candidate` (also the context
-    // of the next word) at 2i, bigram `candidate n1` at 2i + 1.
+    // of the next word) at 2i, bigram `candidate n1` at 2i + 1. The decoder left most of
+    // them in the memo; the rest are looked up in one batch.
+    var bigrams: [Int32] = []
     var bigramKeys: [UInt64] = []
+    var bigramOwners: [Int] = []
     for request in requests {
-      let c1 = chosen(request.position - 1)
-      let n1 = chosen(request.position + 1)
-      for candidate in positions[request.position] {
-        bigramKeys.append(ModelLayout.key(c1, candidate.id))
-        bigramKeys.append(ModelLayout.key(candidate.id, n1))
+      let position = request.position
+      let width = positions[position].count
+      let c1 = chosen(position - 1)
+      let n1 = chosen(position + 1)
+      let incoming = memo.matrix(
+        previous: position > 0 ? lists[position - 1] : BigramMemo.startList,
+        next: lists[position],
+        count: (position > 0 ? positions[position - 1].count : 1) * width)
+      let row = incoming + (position > 0 ? choices[position - 1] : 0) * width
+      let outgoing =
+        position + 1 < positions.count
+        ? memo.matrix(
+          previous: lists[position], next: lists[position + 1],
+          count: width * positions[position + 1].count) : nil
+      func take(_ value: Int32, _ key: UInt64) {
+        if value == BigramMemo.unknown {
+          bigramOwners.append(bigrams.count)
+          bigramKeys.append(key)
+        }
+        bigrams.append(value)
+      }
+      for (k, candidate) in positions[position].enumerated() {
+        take(memo.values[row + k], ModelLayout.key(c1, candidate.id))
+        let next =
+          outgoing.map { $0 + k * positions[position + 1].count + choices[position + 1] }
+        take(next.map { memo.values[$0] } ?? BigramMemo.unknown, ModelLayout.key(candidate.id, n1))
       }
     }
-    var bigrams: [Int32] = []
-    model.bigrams.values(for: bigramKeys, into: &bigrams)
+    var looked: [Int32] = []
+    model.bigrams.values(for: bigramKeys, into: &looked)
+    for (owner, value) in zip(bigramOwners, looked) { bigrams[owner] = value }
     // Trigrams `c2 c1 candidate` at 2i and `c1 candidate n1` at 2i + 1, when they may exist.
-    var trigramIndex = [Int32](repeating: -1, count: bigramKeys.count)
+    var trigramIndex = [Int32](repeating: -1, count: bigrams.count)
     var trigramKeys: [UInt64] = []
     var contexts: [Float?] = []
     var at = 0

@@ -37,7 +37,12 @@ extension DiacriticRestorer {
     Self.smoothChannels(&channels, evidence: evidence)
 
     // Pass 2: decode paragraph by paragraph.
-    var caches = [[String: [Candidate]]](repeating: [:], count: Channel.allCases.count)
+    // Candidate lists per channel and word form, each with an ID for the bigram memo.
+    var caches = [[String: (list: UInt32, candidates: [Candidate])]](
+      repeating: [:], count: Channel.allCases.count)
+    var digitCache: [String: (list: UInt32, candidates: [Candidate])] = [:]
+    var nextList: UInt32 = 0
+    let memo = BigramMemo()
     var output = String()
     output.reserveCapacity(text.utf8.count + text.utf8.count / 4)
     var changes: [RestorationResult.Change] = []
@@ -46,6 +51,7 @@ extension DiacriticRestorer {
       model: model, beamWidth: configuration.beamWidth, beamThreshold: configuration.beamThreshold)
     func flush(upTo end: Int) {
       var positions: [[Candidate]] = []
+      var lists: [UInt32] = []
       var owners: [Int] = []
       var identities: [UInt16] = []
       for index in paragraphStart..<end where tokens[index].kind != .whitespace {
@@ -72,29 +78,42 @@ extension DiacriticRestorer {
           // English-model OCR reads "ở" as "6": a lone digit may be a word.
           let digit = String(scalars[tokens[index].range])
           lowerForms[index] = digit
-          positions.append(generator.digitReadings(digit))
+          if digitCache[digit] == nil {
+            digitCache[digit] = (nextList, generator.digitReadings(digit))
+            nextList += 1
+          }
+          if let cached = digitCache[digit] {
+            positions.append(cached.candidates)
+            lists.append(cached.list)
+          }
           continue
         }
+        // A word kept as it is: its one-candidate list is named after its ID.
+        let kept = [Candidate(id: identity, channel: 0, keepsOriginal: true)]
+        let keptList = 0x8000_0000 | UInt32(identity)
         guard let lower = lowerForms[index] else {
-          positions.append([Candidate(id: identity, channel: 0, keepsOriginal: true)])
+          positions.append(kept)
+          lists.append(keptList)
           continue
         }
         if channel == .correct, identity != SpecialToken.unknown.rawValue,
           isSupported(identity, at: position, in: identities)
         {
-          positions.append([Candidate(id: identity, channel: 0, keepsOriginal: true)])
+          positions.append(kept)
+          lists.append(keptList)
           continue
         }
         let slot = Channel.allCases.firstIndex(of: channel) ?? 0
+        if caches[slot][lower] == nil {
+          caches[slot][lower] = (nextList, generator.candidates(for: lower, channel: channel))
+          nextList += 1
+        }
         if let cached = caches[slot][lower] {
-          positions.append(cached)
-        } else {
-          let fresh = generator.candidates(for: lower, channel: channel)
-          caches[slot][lower] = fresh
-          positions.append(fresh)
+          positions.append(cached.candidates)
+          lists.append(cached.list)
         }
       }
-      let choices = decoder.decode(positions)
+      let choices = decoder.decode(positions, lists: lists, memo: memo)
       var next = paragraphStart
       var dropped: Int?
       var requests: [ChangeRequest] = []
@@ -155,7 +174,8 @@ extension DiacriticRestorer {
             original: "", replacement: "", line: 0, range: range, alternatives: [], confidence: 0))
       }
       for (slot, change) in zip(
-        requestSlots, describe(requests, positions: positions, choices: choices))
+        requestSlots, describe(
+          requests, positions: positions, lists: lists, choices: choices, memo: memo))
       {
         changes[slot] = change
       }

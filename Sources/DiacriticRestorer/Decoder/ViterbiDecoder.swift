@@ -20,7 +20,7 @@ struct ViterbiDecoder {
   /// Reusable buffers of one decode.
   private struct Scratch {
     var cells: [State] = []
-    /// Index into `bigramKeys` of the bigram of each cell (previous choice, candidate).
+    /// Where in the memo each looked-up bigram goes.
     var bigramIndex: [Int32] = []
     var bigramKeys: [UInt64] = []
     var bigrams: [Int32] = []
@@ -29,10 +29,13 @@ struct ViterbiDecoder {
     var trigramKeys: [UInt64] = []
     var trigrams: [Int32] = []
     var scores: [Float] = []
+    /// The previous choices some state holds, in increasing order: the rows of the cells.
+    var rows: [Int32] = []
   }
 
-  /// The index of the chosen candidate at each position.
-  func decode(_ positions: [[Candidate]]) -> [Int] {
+  /// The index of the chosen candidate at each position. `lists` identifies each
+  /// position's candidate list (equal lists, equal IDs) for `memo`.
+  func decode(_ positions: [[Candidate]], lists: [UInt32], memo: BigramMemo) -> [Int] {
     guard !positions.isEmpty else { return [] }
     let start = SpecialToken.sentenceStart.rawValue
     // Surviving states of every position, one flat array (no allocation per position):
@@ -46,8 +49,13 @@ struct ViterbiDecoder {
     ]
     var previousCount = 1
     var scratch = Scratch()
+    var previousList = BigramMemo.startList
     for (position, candidates) in positions.enumerated() {
-      extend(previous, previousCount: previousCount, with: candidates, scratch: &scratch)
+      let offset = memo.matrix(
+        previous: previousList, next: lists[position], count: previousCount * candidates.count)
+      extend(
+        previous, with: candidates, bigramsAt: offset, memo: memo, scratch: &scratch)
+      previousList = lists[position]
       prune(scratch.cells, into: &previous, scores: &scratch.scores)
       layerStart[position] = states.count
       states.append(contentsOf: previous)
@@ -77,36 +85,47 @@ struct ViterbiDecoder {
   /// Scores every (state, candidate) pair into `scratch.cells`, one cell per (previous
   /// choice, candidate): states that differ only two tokens back compete for it.
   private func extend(
-    _ previous: [State], previousCount: Int, with candidates: [Candidate],
-    scratch: inout Scratch
+    _ previous: [State], with candidates: [Candidate], bigramsAt offset: Int,
+    memo: BigramMemo, scratch: inout Scratch
   ) {
     let width = candidates.count
-    let cellCount = previousCount * width
+    // Cells only for the previous choices some state holds, in the order of the choices
+    // (ties between equal scores go to the first cell, so the order matters).
+    scratch.rows.removeAll(keepingCapacity: true)
+    for state in previous where !scratch.rows.contains(state.choice) {
+      scratch.rows.append(state.choice)
+    }
+    scratch.rows.sort()
+    let cellCount = scratch.rows.count * width
     scratch.cells.removeAll(keepingCapacity: true)
     scratch.cells.append(
       contentsOf: repeatElement(
         State(c2: 0, c1: 0, score: -.greatestFiniteMagnitude, back: -1, choice: -1, context: -1),
         count: cellCount))
-    // The bigrams `c1 candidate`, shared by the states with the same previous choice.
+    // The bigrams `c1 candidate`, shared by the states with the same previous choice, from
+    // the memo or, batched, from the table.
     scratch.bigramIndex.removeAll(keepingCapacity: true)
-    scratch.bigramIndex.append(contentsOf: repeatElement(-1, count: cellCount))
     scratch.bigramKeys.removeAll(keepingCapacity: true)
-    for state in previous where scratch.bigramIndex[Int(state.choice) * width] < 0 {
-      let base = Int(state.choice) * width
+    for state in previous {
+      let at = offset + Int(state.choice) * width
+      guard memo.values[at] == BigramMemo.unknown else { continue }
       for (k, candidate) in candidates.enumerated() {
-        scratch.bigramIndex[base + k] = Int32(scratch.bigramKeys.count)
+        memo.values[at + k] = -1
+        scratch.bigramIndex.append(Int32(at + k))
         scratch.bigramKeys.append(ModelLayout.key(state.c1, candidate.id))
       }
     }
-    model.bigrams.values(for: scratch.bigramKeys, into: &scratch.bigrams)
+    if !scratch.bigramKeys.isEmpty {
+      model.bigrams.values(for: scratch.bigramKeys, into: &scratch.bigrams)
+      for (at, value) in zip(scratch.bigramIndex, scratch.bigrams) { memo.values[Int(at)] = value }
+    }
     // The trigrams `c2 c1 candidate` that may exist: context and bigram both stored.
     scratch.trigramIndex.removeAll(keepingCapacity: true)
     scratch.trigramIndex.append(contentsOf: repeatElement(-1, count: previous.count * width))
     scratch.trigramKeys.removeAll(keepingCapacity: true)
     for (index, state) in previous.enumerated() where state.context >= 0 {
-      let base = Int(state.choice) * width
-      for (k, candidate) in candidates.enumerated()
-      where scratch.bigrams[Int(scratch.bigramIndex[base + k])] >= 0 {
+      let at = offset + Int(state.choice) * width
+      for (k, candidate) in candidates.enumerated() where memo.values[at + k] >= 0 {
         scratch.trigramIndex[index * width + k] = Int32(scratch.trigramKeys.count)
         scratch.trigramKeys.append(ModelLayout.key(state.c2, state.c1, candidate.id))
       }
@@ -115,9 +134,10 @@ struct ViterbiDecoder {
 
     for (index, state) in previous.enumerated() {
       let context = state.context >= 0 ? ModelLayout.backoff(UInt16(state.context)) : nil
-      let base = Int(state.choice) * width
+      let at = offset + Int(state.choice) * width
+      let base = (scratch.rows.firstIndex(of: state.choice) ?? 0) * width
       for (k, candidate) in candidates.enumerated() {
-        let bigram = scratch.bigrams[Int(scratch.bigramIndex[base + k])]
+        let bigram = memo.values[at + k]
         let trigramAt = scratch.trigramIndex[index * width + k]
         let trigram = trigramAt >= 0 ? scratch.trigrams[Int(trigramAt)] : -1
         let score =

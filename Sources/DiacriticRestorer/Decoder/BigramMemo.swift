@@ -1,0 +1,32 @@
+/// The bigram lookups of one restore call, remembered per pair of neighbouring candidate
+/// lists: a word pair that comes back ("của các", "theo quy") costs one dictionary lookup
+/// instead of one n-gram table lookup, a likely cache miss, per pair of readings.
+///
+/// Not thread-safe: one instance per call.
+final class BigramMemo {
+  /// Not looked up yet.
+  static let unknown: Int32 = -2
+  /// The list of the decoder's start state (`<s>` only).
+  static let startList: UInt32 = 0x7FFF_FFFF
+
+  /// Where the matrix of each (list, next list) pair starts in `values`.
+  private var offsets: [UInt64: Int] = [:]
+  /// Bigram values (-1 absent, ``unknown``) of `previous[i] next[k]` at offset + i × width + k.
+  var values: [Int32] = []
+  // Past this many values the memo starts again rather than grow without bound.
+  private let capacity = 1 << 22
+
+  /// The offset of the pair's `count`-value matrix, made (all ``unknown``) when new.
+  func matrix(previous: UInt32, next: UInt32, count: Int) -> Int {
+    let key = UInt64(previous) << 32 | UInt64(next)
+    if let offset = offsets[key] { return offset }
+    if values.count + count > capacity {
+      offsets.removeAll(keepingCapacity: true)
+      values.removeAll(keepingCapacity: true)
+    }
+    let offset = values.count
+    values.append(contentsOf: repeatElement(Self.unknown, count: count))
+    offsets[key] = offset
+    return offset
+  }
+}
