@@ -62,7 +62,14 @@ final class LanguageModel: Sendable {
       let keys = try checked(field(keys), n * 8).assumingMemoryBound(to: UInt64.self)
       let values = try checked(field(values), n * 2).assumingMemoryBound(to: UInt16.self)
       do { return try NGramTable(keys: keys, values: values, count: n) } catch {
-        throw .corruptFile(path: path, reason: "an n-gram key holds more than three IDs")
+        switch error {
+        case .keyTooWide:
+          throw .corruptFile(path: path, reason: "an n-gram key holds more than three IDs")
+        case .overfull:
+          throw .corruptFile(path: path, reason: "an n-gram table is more than 80 % full")
+        case .outOfMemory:
+          throw .corruptFile(path: path, reason: "no memory for its \(n)-slot n-gram table")
+        }
       }
     }
     bigrams = try table(.bigramSlots, .bigramKeys, .bigramValues)
