@@ -9,6 +9,8 @@ extension DiacriticRestorer {
     var line: Int
     /// The word's index among the decoded positions.
     var position: Int
+    /// The case of the original word.
+    var pattern: CasePattern
   }
 
   /// Describes the changes of one decoded paragraph, each with the probability of the
@@ -134,7 +136,7 @@ extension DiacriticRestorer {
     let startsUpper =
       original.unicodeScalars.first.map { LetterCase.isUppercase($0) ?? $0.properties.isUppercase }
       ?? false
-    let pattern = CasePattern(of: original)
+    let pattern = request.pattern
     let confidence = Double(pow10(scores[chosenIndex])) / total
     // At most the five best are spelled out: building strings for every candidate of every
     // changed word would cost more than decoding.

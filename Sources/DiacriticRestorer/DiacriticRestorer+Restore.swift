@@ -14,6 +14,7 @@ extension DiacriticRestorer {
     var lowerForms = [String?](repeating: nil, count: tokens.count)
     // Model IDs of the words, looked up once (`<unk>` for unknown words).
     var wordIDs = [UInt16](repeating: SpecialToken.unknown.rawValue, count: tokens.count)
+    var patterns = [CasePattern](repeating: .lower, count: tokens.count)
     var evidence: [ChannelDetector.Evidence] = [ChannelDetector.Evidence()]
     var line = 0
     for (index, token) in tokens.enumerated() {
@@ -30,7 +31,10 @@ extension DiacriticRestorer {
         let known = id != nil
         if let id { wordIDs[index] = id }
         let foldable = known || !vocabulary.syllables(folded: lower).isEmpty
-        ChannelDetector.add(word: word, known: known, foldable: foldable, to: &evidence[line])
+        patterns[index] = CasePattern(of: word)
+        ChannelDetector.add(
+          word: word, known: known, foldable: foldable, pattern: patterns[index],
+          to: &evidence[line])
       }
     }
     var channels = evidence.map(ChannelDetector.channel(of:))
@@ -143,13 +147,14 @@ extension DiacriticRestorer {
           guard owners.indices.contains(neighbour), lowerForms[owners[neighbour]] != nil else {
             return false
           }
-          return CasePattern(of: Substring(scalars[tokens[owners[neighbour]].range])) == .upper
+          return patterns[owners[neighbour]] == .upper
         }
         let capitals =
           lineEvidence.upper * 2 >= lineEvidence.words || isCapitalWord(position - 1)
           || isCapitalWord(position + 1)
         let replacement = replacementText(
-          original: original, lower: lowerForms[index], candidate: candidate, inCapitals: capitals)
+          original: original, lower: lowerForms[index], pattern: patterns[index],
+          candidate: candidate, inCapitals: capitals)
         guard let replacement else {
           output += original
           continue
@@ -166,7 +171,7 @@ extension DiacriticRestorer {
         requests.append(
           ChangeRequest(
             original: Substring(scalars[range]), replacement: replacement, range: range,
-            line: tokenLine[index], position: position))
+            line: tokenLine[index], position: position, pattern: patterns[index]))
         // A placeholder keeps the changes in input order; described below, all at once.
         requestSlots.append(changes.count)
         changes.append(
@@ -217,12 +222,13 @@ extension DiacriticRestorer {
 
   /// The word to write instead of `original`, or nil to keep it.
   private func replacementText(
-    original: Substring, lower: String?, candidate: Candidate, inCapitals: Bool
+    original: Substring, lower: String?, pattern: CasePattern, candidate: Candidate,
+    inCapitals: Bool
   )
     -> String?
   {
     guard let lower else { return nil }
-    var pattern = CasePattern(of: original)
+    var pattern = pattern
     // A two-letter capitalised word amid lower-case words is an OCR case slip ("BO" for "Bộ").
     if pattern == .upper && !inCapitals && original.unicodeScalars.count == 2 { pattern = .title }
     if candidate.keepsOriginal
