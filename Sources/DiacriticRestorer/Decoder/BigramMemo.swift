@@ -11,21 +11,29 @@ final class BigramMemo {
 
   /// Where the matrix of each (list, next list) pair starts in `values`.
   private var offsets: [UInt64: Int] = [:]
-  /// Bigram values (-1 absent, ``unknown``) of `previous[i] next[k]` at offset + i × width + k.
-  var values: [Int32] = []
-  // Past this many values the memo starts again rather than grow without bound.
+  private var used = 0
+  // Past this many values the memo starts again rather than grow without bound. A fixed
+  // buffer, not an array: a class's array property is checked for exclusive access at
+  // every read, which the decoder's inner loop cannot afford. Untouched pages cost no memory.
   private let capacity = 1 << 22
+  /// Bigram values (-1 absent, ``unknown``) of `previous[i] next[k]` at offset + i × width + k.
+  let values: UnsafeMutablePointer<Int32>
+
+  init() { values = .allocate(capacity: capacity) }
+
+  deinit { values.deallocate() }
 
   /// The offset of the pair's `count`-value matrix, made (all ``unknown``) when new.
   func matrix(previous: UInt32, next: UInt32, count: Int) -> Int {
     let key = UInt64(previous) << 32 | UInt64(next)
     if let offset = offsets[key] { return offset }
-    if values.count + count > capacity {
+    if used + count > capacity {
       offsets.removeAll(keepingCapacity: true)
-      values.removeAll(keepingCapacity: true)
+      used = 0
     }
-    let offset = values.count
-    values.append(contentsOf: repeatElement(Self.unknown, count: count))
+    let offset = used
+    (values + offset).initialize(repeating: Self.unknown, count: count)
+    used += count
     offsets[key] = offset
     return offset
   }
