@@ -39,6 +39,9 @@ extension DiacriticRestorer {
     }
     var channels = evidence.map(ChannelDetector.channel(of:))
     Self.smoothChannels(&channels, evidence: evidence)
+    let repairs = repairMisreadings(
+      tokens, scalars, lines: tokenLine, channels: channels, lowerForms: &lowerForms,
+      wordIDs: wordIDs, patterns: patterns)
 
     // Pass 2: decode paragraph by paragraph.
     // Candidate lists per channel and word form, each with an ID for the bigram memo.
@@ -60,7 +63,9 @@ extension DiacriticRestorer {
       var identities: [UInt16] = []
       for index in paragraphStart..<end where tokens[index].kind != .whitespace {
         let token = tokens[index]
-        if lowerForms[index] != nil {
+        if let repair = repairs[index] {
+          identities.append(repair.identity)
+        } else if lowerForms[index] != nil {
           identities.append(wordIDs[index])
         } else if token.kind == .abbreviation,
           let id = vocabulary.id(of: Self.lowerForm(Substring(scalars[token.range])))
@@ -130,6 +135,15 @@ extension DiacriticRestorer {
         let candidate = positions[position][choices[position]]
         let channel = channels[tokenLine[index]]
         let token = tokens[index]
+        if let repair = repairs[index] {
+          output += repair.text
+          changes.append(
+            RestorationResult.Change(
+              original: String(original), replacement: repair.text, line: tokenLine[index],
+              range: token.range, alternatives: [.init(text: repair.text, probability: 1)],
+              confidence: 1))
+          continue
+        }
         if token.kind == .symbol || token.kind == .abbreviation,
           channel == .stripped || channel == .englishOCR,
           let restored = Abbreviations.restoringBarredD(original)
@@ -213,11 +227,13 @@ extension DiacriticRestorer {
 
   /// A known word whose bigrams with both neighbours were seen in training fits its
   /// context; in correct-looking text it is kept without weighing alternatives.
+  ///
+  /// A paragraph's edge counts as support: OCR text breaks paragraphs in mid-sentence
+  /// ("triển khai thực" / blank line / "hiện"), so a word at the edge ("Đây là …") needs
+  /// only its inner neighbour.
   private func isSupported(_ identity: UInt16, at position: Int, in identities: [UInt16]) -> Bool {
-    let previous = position > 0 ? identities[position - 1] : SpecialToken.sentenceStart.rawValue
-    let next =
-      position + 1 < identities.count ? identities[position + 1] : SpecialToken.sentenceEnd.rawValue
-    return model.hasBigram(previous, identity) && model.hasBigram(identity, next)
+    (position == 0 || model.hasBigram(identities[position - 1], identity))
+      && (position + 1 == identities.count || model.hasBigram(identity, identities[position + 1]))
   }
 
   /// The word to write instead of `original`, or nil to keep it.
@@ -265,9 +281,12 @@ extension DiacriticRestorer {
       if channel == .correct || channel == .vietnameseOCR { vietnameseWords += lineEvidence.words }
     }
     guard allWords > 0, vietnameseWords * 10 >= allWords * 6 else { return }
+    // One OCR is used for a whole document: a line of garbage ("ngày l4 tháng") or of
+    // plain letters ("Minh.") is Vietnamese-model OCR too, not English-model OCR or typing.
     for index in channels.indices
-    where channels[index] == .englishOCR && evidence[index].debris == 0 {
-      channels[index] = evidence[index].ocrTraces > 0 ? .vietnameseOCR : .correct
+    where channels[index] == .englishOCR || channels[index] == .stripped {
+      channels[index] =
+        evidence[index].ocrTraces > 0 || evidence[index].debris > 0 ? .vietnameseOCR : .correct
     }
   }
 }
