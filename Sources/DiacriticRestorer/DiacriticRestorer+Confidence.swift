@@ -119,7 +119,8 @@ extension DiacriticRestorer {
         at += 2
       }
       result.append(
-        change(request, candidates: positions[request.position], scores: &scores,
+        change(
+          request, candidates: positions[request.position], scores: &scores,
           chosenIndex: choices[request.position]))
     }
     return result

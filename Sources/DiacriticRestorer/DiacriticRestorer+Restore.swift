@@ -193,7 +193,8 @@ extension DiacriticRestorer {
             original: "", replacement: "", line: 0, range: range, alternatives: [], confidence: 0))
       }
       for (slot, change) in zip(
-        requestSlots, describe(
+        requestSlots,
+        describe(
           requests, positions: positions, lists: lists, choices: choices, memo: memo))
       {
         changes[slot] = change

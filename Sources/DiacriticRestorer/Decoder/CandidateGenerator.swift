@@ -130,7 +130,8 @@ struct CandidateGenerator: Sendable {
       for id in byLength[candidateLength] {
         guard let truth = codes[Int(id)] else { continue }
         // Once the list is full, a syllable that cannot beat its worst is abandoned early.
-        let floor = best.count == limit ? best[best.count - 1].value : -Float.greatestFiniteMagnitude
+        let floor =
+          best.count == limit ? best[best.count - 1].value : -Float.greatestFiniteMagnitude
         offer(id, model.logLikelihood(ocr: ocr, truth: truth, floor: floor))
       }
     }

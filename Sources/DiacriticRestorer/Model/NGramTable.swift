@@ -19,8 +19,7 @@ final class NGramTable: @unchecked Sendable {
 
   /// Copies the `count` slots of a file table (`keys[i]` 0 = empty, `values[i]` its value).
   /// - Throws: a reason when a key does not fit in 48 bits.
-  init(keys: UnsafePointer<UInt64>, values: UnsafePointer<UInt16>, count: Int) throws(TableError)
-  {
+  init(keys: UnsafePointer<UInt64>, values: UnsafePointer<UInt16>, count: Int) throws(TableError) {
     // The file's table is at most 80 % full: 1.6 times its slots leaves at least half free.
     let size = max(16, count + count * 3 / 5 + 1)
     // Anonymous memory comes zeroed; in 2 MB pages (where the system allows) the table
@@ -28,7 +27,8 @@ final class NGramTable: @unchecked Sendable {
     let hugePage = 2 << 20
     mappedBytes = (size * 8 + hugePage - 1) / hugePage * hugePage
     guard
-      let address = mmap(nil, mappedBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+      let address = mmap(
+        nil, mappedBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
       address != MAP_FAILED
     else { throw TableError.outOfMemory }
     #if os(Linux)
