@@ -112,9 +112,13 @@ extension DiacriticRestorer {
           lists.append(keptList)
           continue
         }
-        let slot = Channel.allCases.firstIndex(of: channel) ?? 0
+        // Tone marks squeezed above capitals are read less reliably ("BẢO CÁO" for "BÁO
+        // CÁO"): an all-capital word of correct-looking text is weighed as OCR output.
+        let reading =
+          channel == .correct && patterns[index] == .upper ? Channel.vietnameseOCR : channel
+        let slot = Channel.allCases.firstIndex(of: reading) ?? 0
         if caches[slot][lower] == nil {
-          caches[slot][lower] = (nextList, generator.candidates(for: lower, channel: channel))
+          caches[slot][lower] = (nextList, generator.candidates(for: lower, channel: reading))
           nextList += 1
         }
         if let cached = caches[slot][lower] {
