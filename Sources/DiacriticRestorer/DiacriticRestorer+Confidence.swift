@@ -43,7 +43,7 @@ extension DiacriticRestorer {
         previous: position > 0 ? lists[position - 1] : BigramMemo.startList,
         next: lists[position],
         count: (position > 0 ? positions[position - 1].count : 1) * width)
-      let row = incoming + (position > 0 ? choices[position - 1] : 0) * width
+      let row = (position > 0 ? choices[position - 1] : 0) * width
       let outgoing =
         position + 1 < positions.count
         ? memo.matrix(
@@ -57,10 +57,9 @@ extension DiacriticRestorer {
         bigrams.append(value)
       }
       for (k, candidate) in positions[position].enumerated() {
-        take(memo.values[row + k], ModelLayout.key(c1, candidate.id))
-        let next =
-          outgoing.map { $0 + k * positions[position + 1].count + choices[position + 1] }
-        take(next.map { memo.values[$0] } ?? BigramMemo.unknown, ModelLayout.key(candidate.id, n1))
+        take(incoming?[row + k] ?? BigramMemo.unknown, ModelLayout.key(c1, candidate.id))
+        let next = outgoing?[k * positions[position + 1].count + choices[position + 1]]
+        take(next ?? BigramMemo.unknown, ModelLayout.key(candidate.id, n1))
       }
     }
     var looked: [Int32] = []

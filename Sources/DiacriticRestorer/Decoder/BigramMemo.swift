@@ -16,17 +16,20 @@ final class BigramMemo {
   // buffer, not an array: a class's array property is checked for exclusive access at
   // every read, which the decoder's inner loop cannot afford. Untouched pages cost no memory.
   private let capacity = 1 << 22
-  /// Bigram values (-1 absent, ``unknown``) of `previous[i] next[k]` at offset + i × width + k.
-  let values: UnsafeMutablePointer<Int32>
+  // Bigram values (-1 absent, ``unknown``) of `previous[i] next[k]` at i × width + k of
+  // each matrix.
+  private let values: UnsafeMutablePointer<Int32>
 
   init() { values = .allocate(capacity: capacity) }
 
   deinit { values.deallocate() }
 
-  /// The offset of the pair's `count`-value matrix, made (all ``unknown``) when new.
-  func matrix(previous: UInt32, next: UInt32, count: Int) -> Int {
+  /// The pair's `count`-value matrix, made (all ``unknown``) when new; nil when it would
+  /// not fit in the memo at all.
+  func matrix(previous: UInt32, next: UInt32, count: Int) -> UnsafeMutablePointer<Int32>? {
+    guard count <= capacity else { return nil }
     let key = UInt64(previous) << 32 | UInt64(next)
-    if let offset = offsets[key] { return offset }
+    if let offset = offsets[key] { return values + offset }
     if used + count > capacity {
       offsets.removeAll(keepingCapacity: true)
       used = 0
@@ -35,6 +38,6 @@ final class BigramMemo {
     (values + offset).initialize(repeating: Self.unknown, count: count)
     used += count
     offsets[key] = offset
-    return offset
+    return values + offset
   }
 }

@@ -51,10 +51,19 @@ struct ViterbiDecoder {
     var scratch = Scratch()
     var previousList = BigramMemo.startList
     for (position, candidates) in positions.enumerated() {
-      let offset = memo.matrix(
-        previous: previousList, next: lists[position], count: previousCount * candidates.count)
-      extend(
-        previous, with: candidates, bigramsAt: offset, memo: memo, scratch: &scratch)
+      let count = previousCount * candidates.count
+      var spare: UnsafeMutablePointer<Int32>?
+      defer { spare?.deallocate() }
+      let bigrams: UnsafeMutablePointer<Int32>
+      if let matrix = memo.matrix(previous: previousList, next: lists[position], count: count) {
+        bigrams = matrix
+      } else {
+        let fresh = UnsafeMutablePointer<Int32>.allocate(capacity: count)
+        fresh.initialize(repeating: BigramMemo.unknown, count: count)
+        spare = fresh
+        bigrams = fresh
+      }
+      extend(previous, with: candidates, bigrams: bigrams, scratch: &scratch)
       previousList = lists[position]
       prune(scratch.cells, into: &previous, scores: &scratch.scores)
       layerStart[position] = states.count
@@ -84,9 +93,11 @@ struct ViterbiDecoder {
 
   /// Scores every (state, candidate) pair into `scratch.cells`, one cell per (previous
   /// choice, candidate): states that differ only two tokens back compete for it.
+  /// `bigrams` is the matrix of bigram values (previous choice × candidate) of the memo,
+  /// filled here where still unknown.
   private func extend(
-    _ previous: [State], with candidates: [Candidate], bigramsAt offset: Int,
-    memo: BigramMemo, scratch: inout Scratch
+    _ previous: [State], with candidates: [Candidate], bigrams: UnsafeMutablePointer<Int32>,
+    scratch: inout Scratch
   ) {
     let width = candidates.count
     // Cells only for the previous choices some state holds, in the order of the choices
@@ -107,25 +118,25 @@ struct ViterbiDecoder {
     scratch.bigramIndex.removeAll(keepingCapacity: true)
     scratch.bigramKeys.removeAll(keepingCapacity: true)
     for state in previous {
-      let at = offset + Int(state.choice) * width
-      guard memo.values[at] == BigramMemo.unknown else { continue }
+      let at = Int(state.choice) * width
+      guard bigrams[at] == BigramMemo.unknown else { continue }
       for (k, candidate) in candidates.enumerated() {
-        memo.values[at + k] = -1
+        bigrams[at + k] = -1
         scratch.bigramIndex.append(Int32(at + k))
         scratch.bigramKeys.append(ModelLayout.key(state.c1, candidate.id))
       }
     }
     if !scratch.bigramKeys.isEmpty {
       model.bigrams.values(for: scratch.bigramKeys, into: &scratch.bigrams)
-      for (at, value) in zip(scratch.bigramIndex, scratch.bigrams) { memo.values[Int(at)] = value }
+      for (at, value) in zip(scratch.bigramIndex, scratch.bigrams) { bigrams[Int(at)] = value }
     }
     // The trigrams `c2 c1 candidate` that may exist: context and bigram both stored.
     scratch.trigramIndex.removeAll(keepingCapacity: true)
     scratch.trigramIndex.append(contentsOf: repeatElement(-1, count: previous.count * width))
     scratch.trigramKeys.removeAll(keepingCapacity: true)
     for (index, state) in previous.enumerated() where state.context >= 0 {
-      let at = offset + Int(state.choice) * width
-      for (k, candidate) in candidates.enumerated() where memo.values[at + k] >= 0 {
+      let at = Int(state.choice) * width
+      for (k, candidate) in candidates.enumerated() where bigrams[at + k] >= 0 {
         scratch.trigramIndex[index * width + k] = Int32(scratch.trigramKeys.count)
         scratch.trigramKeys.append(ModelLayout.key(state.c2, state.c1, candidate.id))
       }
@@ -134,10 +145,10 @@ struct ViterbiDecoder {
 
     for (index, state) in previous.enumerated() {
       let context = state.context >= 0 ? ModelLayout.backoff(UInt16(state.context)) : nil
-      let at = offset + Int(state.choice) * width
+      let at = Int(state.choice) * width
       let base = (scratch.rows.firstIndex(of: state.choice) ?? 0) * width
       for (k, candidate) in candidates.enumerated() {
-        let bigram = memo.values[at + k]
+        let bigram = bigrams[at + k]
         let trigramAt = scratch.trigramIndex[index * width + k]
         let trigram = trigramAt >= 0 ? scratch.trigrams[Int(trigramAt)] : -1
         let score =
