@@ -106,7 +106,7 @@ extension DiacriticRestorer {
           continue
         }
         if channel == .correct, identity != SpecialToken.unknown.rawValue,
-          isSupported(identity, at: position, in: identities)
+          patterns[index] != .upper, isSupported(identity, at: position, in: identities)
         {
           positions.append(kept)
           lists.append(keptList)
