@@ -79,12 +79,15 @@ struct CandidateGenerator: Sendable {
 
   private func sameFolded(_ lower: String, changeCost: Float, search: Bool) -> [Candidate] {
     let own = vocabulary.id(of: lower)
+    let folded = vocabulary.syllables(folded: lower.vietnameseFolded)
+    // A word that is no syllable but folds to some ("tich" for "tịch") lost or gained a mark.
+    let keepCost = own == nil && !folded.isEmpty ? configuration.keepMisspeltCost : 0
     var result: [Candidate] =
-      own.map { [Candidate(id: $0, channel: 0, keepsOriginal: true)] } ?? [keep(cost: 0)]
+      own.map { [Candidate(id: $0, channel: 0, keepsOriginal: true)] } ?? [keep(cost: keepCost)]
     let ocr = vietnamese.ocrCodes(lower)
     let weight = configuration.channelWeight
     var seen = Set<UInt16>()
-    for id in vocabulary.syllables(folded: lower.vietnameseFolded) where id != own {
+    for id in folded where id != own {
       guard let truth = vietnameseCodes[Int(id)] else { continue }
       let score = vietnamese.logLikelihood(ocr: ocr, truth: truth) * weight - changeCost
       result.append(Candidate(id: id, channel: score, keepsOriginal: false))
