@@ -17,9 +17,13 @@ extension DiacriticRestorer {
     lowerForms: inout [String?], wordIDs: [UInt16], patterns: [CasePattern]
   ) -> [Int: Repair] {
     var repairs: [Int: Repair] = [:]
-    for (index, token) in tokens.enumerated() where token.kind == .word {
+    for (index, token) in tokens.enumerated() where token.kind != .whitespace {
       let channel = channels[lines[index]]
       guard channel == .vietnameseOCR || channel == .correct else { continue }
+      if token.kind != .word {
+        if let repair = repairOther(index, tokens, scalars) { repairs[index] = repair }
+        continue
+      }
       if patterns[index] == .upper, isInCode(index, tokens, scalars) {
         lowerForms[index] = nil
         continue
@@ -37,6 +41,41 @@ extension DiacriticRestorer {
       }
     }
     return repairs
+  }
+
+  /// Repairs of non-word tokens: "!" for "1" before digits ("tháng !2", "!8/4/2025") and
+  /// a listed abbreviation with one letter misread ("LBND").
+  private func repairOther(_ index: Int, _ tokens: [Token], _ scalars: String.UnicodeScalarView)
+    -> Repair?
+  {
+    let token = tokens[index]
+    let text = Substring(scalars[token.range])
+    let startsChunk = index == 0 || tokens[index - 1].kind == .whitespace
+    func isDigit(_ scalar: Unicode.Scalar?) -> Bool {
+      scalar.map { $0.value >= 0x30 && $0.value <= 0x39 } ?? false
+    }
+    switch token.kind {
+    case .punctuation where text == "!" && startsChunk && index + 1 < tokens.count:
+      let next = tokens[index + 1]
+      guard next.range.lowerBound == token.range.upperBound,
+        isDigit(scalars[next.range].first)
+      else { return nil }
+      return Repair(text: "1", identity: SpecialToken.number.rawValue)
+    case .symbol where text.unicodeScalars.first == "!" && startsChunk:
+      guard isDigit(text.unicodeScalars.dropFirst().first) else { return nil }
+      return Repair(text: "1" + text.dropFirst(), identity: SpecialToken.symbol.rawValue)
+    case .abbreviation:
+      guard
+        let known = OCRRepairs.misreadAbbreviation(text)
+          ?? OCRRepairs.misreadListedAbbreviation(text)
+      else { return nil }
+      return Repair(
+        text: known,
+        identity: model.vocabulary.id(of: Self.lowerForm(Substring(known)))
+          ?? SpecialToken.symbol.rawValue)
+    default:
+      return nil
+    }
   }
 
   /// True when the token is glued (no space) to a digit: part of a code such as "PA#3".

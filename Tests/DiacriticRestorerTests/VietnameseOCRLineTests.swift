@@ -47,7 +47,12 @@ import Testing
     #expect(OCRRepairs.misreadAbbreviation("bíc") == "b/c")
     #expect(OCRRepairs.misreadAbbreviation("lbíc") == "b/c")
     #expect(OCRRepairs.misreadAbbreviation("vív") == "v/v")
+    #expect(OCRRepairs.misreadAbbreviation("VWv") == "V/v")
+    #expect(OCRRepairs.misreadAbbreviation("VW") == "V/v")
     #expect(OCRRepairs.misreadAbbreviation("bác") == nil)
     #expect(OCRRepairs.misreadAbbreviation("bích") == nil)
+    #expect(OCRRepairs.misreadListedAbbreviation("LBND") == "UBND")
+    #expect(OCRRepairs.misreadListedAbbreviation("UBND") == nil)
+    #expect(OCRRepairs.misreadListedAbbreviation("PTDS") == nil)
   }
 }
