@@ -8,7 +8,7 @@ public struct RestorerConfiguration: Sendable, Hashable {
   /// Most readings considered for one English-model OCR token.
   public var englishCandidates = 40
   /// Most letter-slip readings added for a word on a Vietnamese-model OCR line.
-  public var vietnameseCandidates = 32
+  public var vietnameseCandidates = 16
   /// Readings worse than the best by more than this (log10) are dropped.
   public var englishWindow: Float = 6
   /// log10 cost of leaving an unknown word unrestored in OCR or stripped text.
