@@ -12,6 +12,9 @@ extension DiacriticRestorer {
     // Pass 1: lines, word forms and channel evidence.
     var tokenLine = [Int](repeating: 0, count: tokens.count)
     var lowerForms = [String?](repeating: nil, count: tokens.count)
+    // Model IDs of the words, looked up once (`<unk>` for unknown words).
+    var wordIDs = [UInt16](repeating: SpecialToken.unknown.rawValue, count: tokens.count)
+    var patterns = [CasePattern](repeating: .lower, count: tokens.count)
     var evidence: [ChannelDetector.Evidence] = [ChannelDetector.Evidence()]
     var line = 0
     for (index, token) in tokens.enumerated() {
@@ -24,16 +27,29 @@ extension DiacriticRestorer {
         let word = Substring(scalars[token.range])
         let lower = Self.lowerForm(word)
         lowerForms[index] = lower
-        let known = vocabulary.id(of: lower) != nil
+        let id = vocabulary.id(of: lower)
+        let known = id != nil
+        if let id { wordIDs[index] = id }
         let foldable = known || !vocabulary.syllables(folded: lower).isEmpty
-        ChannelDetector.add(word: word, known: known, foldable: foldable, to: &evidence[line])
+        patterns[index] = CasePattern(of: word)
+        ChannelDetector.add(
+          word: word, known: known, foldable: foldable, pattern: patterns[index],
+          to: &evidence[line])
       }
     }
     var channels = evidence.map(ChannelDetector.channel(of:))
     Self.smoothChannels(&channels, evidence: evidence)
+    let repairs = repairMisreadings(
+      tokens, scalars, lines: tokenLine, channels: channels, lowerForms: &lowerForms,
+      wordIDs: wordIDs, patterns: patterns)
 
     // Pass 2: decode paragraph by paragraph.
-    var caches = [[String: [Candidate]]](repeating: [:], count: Channel.allCases.count)
+    // Candidate lists per channel and word form, each with an ID for the bigram memo.
+    var caches = [[String: (list: UInt32, candidates: [Candidate])]](
+      repeating: [:], count: Channel.allCases.count)
+    var digitCache: [String: (list: UInt32, candidates: [Candidate])] = [:]
+    var nextList: UInt32 = 0
+    let memo = BigramMemo()
     var output = String()
     output.reserveCapacity(text.utf8.count + text.utf8.count / 4)
     var changes: [RestorationResult.Change] = []
@@ -42,12 +58,15 @@ extension DiacriticRestorer {
       model: model, beamWidth: configuration.beamWidth, beamThreshold: configuration.beamThreshold)
     func flush(upTo end: Int) {
       var positions: [[Candidate]] = []
+      var lists: [UInt32] = []
       var owners: [Int] = []
       var identities: [UInt16] = []
       for index in paragraphStart..<end where tokens[index].kind != .whitespace {
         let token = tokens[index]
-        if let lower = lowerForms[index] {
-          identities.append(vocabulary.id(of: lower) ?? SpecialToken.unknown.rawValue)
+        if let repair = repairs[index] {
+          identities.append(repair.identity)
+        } else if lowerForms[index] != nil {
+          identities.append(wordIDs[index])
         } else if token.kind == .abbreviation,
           let id = vocabulary.id(of: Self.lowerForm(Substring(scalars[token.range])))
         {
@@ -68,31 +87,50 @@ extension DiacriticRestorer {
           // English-model OCR reads "ở" as "6": a lone digit may be a word.
           let digit = String(scalars[tokens[index].range])
           lowerForms[index] = digit
-          positions.append(generator.digitReadings(digit))
+          if digitCache[digit] == nil {
+            digitCache[digit] = (nextList, generator.digitReadings(digit))
+            nextList += 1
+          }
+          if let cached = digitCache[digit] {
+            positions.append(cached.candidates)
+            lists.append(cached.list)
+          }
           continue
         }
+        // A word kept as it is: its one-candidate list is named after its ID.
+        let kept = [Candidate(id: identity, channel: 0, keepsOriginal: true)]
+        let keptList = 0x8000_0000 | UInt32(identity)
         guard let lower = lowerForms[index] else {
-          positions.append([Candidate(id: identity, channel: 0, keepsOriginal: true)])
+          positions.append(kept)
+          lists.append(keptList)
           continue
         }
         if channel == .correct, identity != SpecialToken.unknown.rawValue,
-          isSupported(identity, at: position, in: identities)
+          patterns[index] != .upper, isSupported(identity, at: position, in: identities)
         {
-          positions.append([Candidate(id: identity, channel: 0, keepsOriginal: true)])
+          positions.append(kept)
+          lists.append(keptList)
           continue
         }
-        let slot = Channel.allCases.firstIndex(of: channel) ?? 0
+        // Tone marks squeezed above capitals are read less reliably ("BẢO CÁO" for "BÁO
+        // CÁO"): an all-capital word of correct-looking text is weighed as OCR output.
+        let reading =
+          channel == .correct && patterns[index] == .upper ? Channel.vietnameseOCR : channel
+        let slot = Channel.allCases.firstIndex(of: reading) ?? 0
+        if caches[slot][lower] == nil {
+          caches[slot][lower] = (nextList, generator.candidates(for: lower, channel: reading))
+          nextList += 1
+        }
         if let cached = caches[slot][lower] {
-          positions.append(cached)
-        } else {
-          let fresh = generator.candidates(for: lower, channel: channel)
-          caches[slot][lower] = fresh
-          positions.append(fresh)
+          positions.append(cached.candidates)
+          lists.append(cached.list)
         }
       }
-      let choices = decoder.decode(positions)
+      let choices = decoder.decode(positions, lists: lists, memo: memo)
       var next = paragraphStart
       var dropped: Int?
+      var requests: [ChangeRequest] = []
+      var requestSlots: [Int] = []
       for (position, index) in owners.enumerated() {
         for gap in next..<index { output += Substring(scalars[tokens[gap].range]) }
         next = index + 1
@@ -101,6 +139,15 @@ extension DiacriticRestorer {
         let candidate = positions[position][choices[position]]
         let channel = channels[tokenLine[index]]
         let token = tokens[index]
+        if let repair = repairs[index] {
+          output += repair.text
+          changes.append(
+            RestorationResult.Change(
+              original: String(original), replacement: repair.text, line: tokenLine[index],
+              range: token.range, alternatives: [.init(text: repair.text, probability: 1)],
+              confidence: 1))
+          continue
+        }
         if token.kind == .symbol || token.kind == .abbreviation,
           channel == .stripped || channel == .englishOCR,
           let restored = Abbreviations.restoringBarredD(original)
@@ -118,13 +165,14 @@ extension DiacriticRestorer {
           guard owners.indices.contains(neighbour), lowerForms[owners[neighbour]] != nil else {
             return false
           }
-          return CasePattern(of: Substring(scalars[tokens[owners[neighbour]].range])) == .upper
+          return patterns[owners[neighbour]] == .upper
         }
         let capitals =
           lineEvidence.upper * 2 >= lineEvidence.words || isCapitalWord(position - 1)
           || isCapitalWord(position + 1)
         let replacement = replacementText(
-          original: original, lower: lowerForms[index], candidate: candidate, inCapitals: capitals)
+          original: original, lower: lowerForms[index], pattern: patterns[index],
+          candidate: candidate, inCapitals: capitals)
         guard let replacement else {
           output += original
           continue
@@ -138,11 +186,22 @@ extension DiacriticRestorer {
           dropped = mark
           range = range.lowerBound..<tokens[mark].range.upperBound
         }
-        changes.append(
-          change(
+        requests.append(
+          ChangeRequest(
             original: Substring(scalars[range]), replacement: replacement, range: range,
-            line: tokenLine[index],
-            position: position, positions: positions, choices: choices))
+            line: tokenLine[index], position: position, pattern: patterns[index]))
+        // A placeholder keeps the changes in input order; described below, all at once.
+        requestSlots.append(changes.count)
+        changes.append(
+          RestorationResult.Change(
+            original: "", replacement: "", line: 0, range: range, alternatives: [], confidence: 0))
+      }
+      for (slot, change) in zip(
+        requestSlots,
+        describe(
+          requests, positions: positions, lists: lists, choices: choices, memo: memo))
+      {
+        changes[slot] = change
       }
       for gap in next..<end { output += Substring(scalars[tokens[gap].range]) }
       paragraphStart = end
@@ -173,21 +232,24 @@ extension DiacriticRestorer {
 
   /// A known word whose bigrams with both neighbours were seen in training fits its
   /// context; in correct-looking text it is kept without weighing alternatives.
+  ///
+  /// A paragraph's edge counts as support: OCR text breaks paragraphs in mid-sentence
+  /// ("triển khai thực" / blank line / "hiện"), so a word at the edge ("Đây là …") needs
+  /// only its inner neighbour.
   private func isSupported(_ identity: UInt16, at position: Int, in identities: [UInt16]) -> Bool {
-    let previous = position > 0 ? identities[position - 1] : SpecialToken.sentenceStart.rawValue
-    let next =
-      position + 1 < identities.count ? identities[position + 1] : SpecialToken.sentenceEnd.rawValue
-    return model.hasBigram(previous, identity) && model.hasBigram(identity, next)
+    (position == 0 || model.hasBigram(identities[position - 1], identity))
+      && (position + 1 == identities.count || model.hasBigram(identity, identities[position + 1]))
   }
 
   /// The word to write instead of `original`, or nil to keep it.
   private func replacementText(
-    original: Substring, lower: String?, candidate: Candidate, inCapitals: Bool
+    original: Substring, lower: String?, pattern: CasePattern, candidate: Candidate,
+    inCapitals: Bool
   )
     -> String?
   {
     guard let lower else { return nil }
-    var pattern = CasePattern(of: original)
+    var pattern = pattern
     // A two-letter capitalised word amid lower-case words is an OCR case slip ("BO" for "Bộ").
     if pattern == .upper && !inCapitals && original.unicodeScalars.count == 2 { pattern = .title }
     if candidate.keepsOriginal
@@ -224,9 +286,12 @@ extension DiacriticRestorer {
       if channel == .correct || channel == .vietnameseOCR { vietnameseWords += lineEvidence.words }
     }
     guard allWords > 0, vietnameseWords * 10 >= allWords * 6 else { return }
+    // One OCR is used for a whole document: a line of garbage ("ngày l4 tháng") or of
+    // plain letters ("Minh.") is Vietnamese-model OCR too, not English-model OCR or typing.
     for index in channels.indices
-    where channels[index] == .englishOCR && evidence[index].debris == 0 {
-      channels[index] = evidence[index].ocrTraces > 0 ? .vietnameseOCR : .correct
+    where channels[index] == .englishOCR || channels[index] == .stripped {
+      channels[index] =
+        evidence[index].ocrTraces > 0 || evidence[index].debris > 0 ? .vietnameseOCR : .correct
     }
   }
 }

@@ -13,6 +13,9 @@ public struct RestorerConfiguration: Sendable, Hashable {
   public var englishWindow: Float = 6
   /// log10 cost of leaving an unknown word unrestored in OCR or stripped text.
   public var keepUnknownCost: Float = 4
+  /// log10 cost of leaving a word of Vietnamese text that is no syllable but folds to some
+  /// ("tich" for "tịch"): a mark was lost or added.
+  public var keepMisspeltCost: Float = 2
   /// log10 cost of leaving OCR debris such as "L8" or "1¢" (letters glued to digits or signs).
   public var keepDebrisCost: Float = 7
   /// log10 cost of reading a lone digit on an English-model OCR line as a word.

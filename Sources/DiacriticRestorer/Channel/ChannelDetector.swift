@@ -29,8 +29,11 @@ enum ChannelDetector {
   }
 
   /// Adds one word's evidence; `known` tells whether its lower-case form is a syllable
-  /// of the model and `foldable` whether some syllable folds to it.
-  static func add(word: Substring, known: Bool, foldable: Bool, to evidence: inout Evidence) {
+  /// of the model, `foldable` whether some syllable folds to it, `pattern` is its case.
+  static func add(
+    word: Substring, known: Bool, foldable: Bool, pattern: CasePattern,
+    to evidence: inout Evidence
+  ) {
     evidence.words += 1
     var ascii = true
     var vietnamese = false
@@ -52,7 +55,6 @@ enum ChannelDetector {
     if !ascii { evidence.accented += 1 }
     if debris { evidence.debris += 1 }
     if ascii && !debris && foldable { evidence.asciiFoldable += 1 }
-    let pattern = CasePattern(of: word)
     if pattern == .upper { evidence.upper += 1 }
     if !known || pattern == .mixed { evidence.ocrTraces += 1 }
   }

@@ -134,8 +134,11 @@ struct ConfusionModel: Sendable {
   func ocrCodes(_ token: String) -> [Int] { token.unicodeScalars.map { ocrIndex[$0] ?? 0 } }
 
   /// log10 P(ocr | truth) along the best alignment in which each truth letter becomes
-  /// zero, one or two OCR characters.
-  func logLikelihood(ocr: [Int], truth: [Int]) -> Float {
+  /// zero, one or two OCR characters; `-greatestFiniteMagnitude` as soon as the score is
+  /// sure to be at most `floor`.
+  func logLikelihood(
+    ocr: [Int], truth: [Int], floor: Float = -.greatestFiniteMagnitude
+  ) -> Float {
     let m = ocr.count
     let width = m + 1
     return withUnsafeTemporaryAllocation(of: Float.self, capacity: (truth.count + 1) * width) { f in
@@ -146,6 +149,8 @@ struct ConfusionModel: Sendable {
         let t = truth[i - 1]
         let row = t * ocrCount
         let skip = deletion[t]
+        // Every step adds a log probability (≤ 0), so a row's best bounds the final score.
+        var rowBest = impossible
         for j in 0...m {
           var best = f[(i - 1) * width + j] + skip
           if j >= 1 {
@@ -162,7 +167,9 @@ struct ConfusionModel: Sendable {
             }
           }
           f[i * width + j] = best
+          rowBest = max(rowBest, best)
         }
+        if rowBest <= floor { return impossible }
       }
       return f[truth.count * width + m]
     }

@@ -79,12 +79,15 @@ struct CandidateGenerator: Sendable {
 
   private func sameFolded(_ lower: String, changeCost: Float, search: Bool) -> [Candidate] {
     let own = vocabulary.id(of: lower)
+    let folded = vocabulary.syllables(folded: lower.vietnameseFolded)
+    // A word that is no syllable but folds to some ("tich" for "tịch") lost or gained a mark.
+    let keepCost = own == nil && !folded.isEmpty ? configuration.keepMisspeltCost : 0
     var result: [Candidate] =
-      own.map { [Candidate(id: $0, channel: 0, keepsOriginal: true)] } ?? [keep(cost: 0)]
+      own.map { [Candidate(id: $0, channel: 0, keepsOriginal: true)] } ?? [keep(cost: keepCost)]
     let ocr = vietnamese.ocrCodes(lower)
     let weight = configuration.channelWeight
     var seen = Set<UInt16>()
-    for id in vocabulary.syllables(folded: lower.vietnameseFolded) where id != own {
+    for id in folded where id != own {
       guard let truth = vietnameseCodes[Int(id)] else { continue }
       let score = vietnamese.logLikelihood(ocr: ocr, truth: truth) * weight - changeCost
       result.append(Candidate(id: id, channel: score, keepsOriginal: false))
@@ -113,11 +116,11 @@ struct CandidateGenerator: Sendable {
     var best: [(key: UInt16, value: Float)] = []
     best.reserveCapacity(limit + 1)
     func offer(_ id: UInt16, _ score: Float) {
+      // A full list whose worst beats the score rejects it before the linear ID scan.
+      if best.count == limit, let last = best.last, score <= last.value { return }
       if let existing = best.firstIndex(where: { $0.key == id }) {
         guard score > best[existing].value else { return }
         best.remove(at: existing)
-      } else if best.count == limit, let last = best.last, score <= last.value {
-        return
       }
       let at = best.firstIndex { $0.value < score } ?? best.count
       best.insert((id, score), at: at)
@@ -129,7 +132,10 @@ struct CandidateGenerator: Sendable {
     for candidateLength in stride(from: shortest, through: longest, by: 1) {
       for id in byLength[candidateLength] {
         guard let truth = codes[Int(id)] else { continue }
-        offer(id, model.logLikelihood(ocr: ocr, truth: truth))
+        // Once the list is full, a syllable that cannot beat its worst is abandoned early.
+        let floor =
+          best.count == limit ? best[best.count - 1].value : -Float.greatestFiniteMagnitude
+        offer(id, model.logLikelihood(ocr: ocr, truth: truth, floor: floor))
       }
     }
     for (syllable, logProbability) in tokens ?? [] {

@@ -12,74 +12,65 @@ struct ViterbiDecoder {
     var score: Float
     var back: Int32
     var choice: Int32
+    /// The bigram `c2 c1` (-1 when absent), looked up when the state was made: the
+    /// context of the next word.
+    var context: Int32
   }
 
-  /// The index of the chosen candidate at each position.
-  func decode(_ positions: [[Candidate]]) -> [Int] {
+  /// Reusable buffers of one decode.
+  private struct Scratch {
+    var cells: [State] = []
+    /// Where in the memo each looked-up bigram goes.
+    var bigramIndex: [Int32] = []
+    var bigramKeys: [UInt64] = []
+    var bigrams: [Int32] = []
+    /// Index into `trigramKeys` of each (state, candidate), -1 when no trigram can exist.
+    var trigramIndex: [Int32] = []
+    var trigramKeys: [UInt64] = []
+    var trigrams: [Int32] = []
+    var scores: [Float] = []
+    /// The previous choices some state holds, in increasing order: the rows of the cells.
+    var rows: [Int32] = []
+  }
+
+  /// The index of the chosen candidate at each position. `lists` identifies each
+  /// position's candidate list (equal lists, equal IDs) for `memo`.
+  func decode(_ positions: [[Candidate]], lists: [UInt32], memo: BigramMemo) -> [Int] {
+    guard !positions.isEmpty else { return [] }
     let start = SpecialToken.sentenceStart.rawValue
-    var layers: [[State]] = []
-    layers.reserveCapacity(positions.count)
-    var previous = [State(c2: start, c1: start, score: 0, back: -1, choice: 0)]
+    // Surviving states of every position, one flat array (no allocation per position):
+    // position p's states are `states[layerStart[p]..<layerStart[p + 1]]`.
+    var states: [State] = []
+    states.reserveCapacity(positions.count * min(beamWidth, 4))
+    var layerStart = [Int](repeating: 0, count: positions.count + 1)
+    let startContext = model.bigramValue(start, start).map { Int32($0) } ?? -1
+    var previous = [
+      State(c2: start, c1: start, score: 0, back: -1, choice: 0, context: startContext)
+    ]
     var previousCount = 1
-    var scratch: [State] = []
-    let empty = State(c2: 0, c1: 0, score: -.greatestFiniteMagnitude, back: -1, choice: -1)
-    // Bigram lookups per (previous choice, candidate): states that differ only two tokens
-    // back share them. 0 = not looked up, 1 = absent, 2 = present.
-    var bigramStatus: [UInt8] = []
-    var bigramValues: [UInt16] = []
-    for candidates in positions {
-      let width = candidates.count
-      scratch.removeAll(keepingCapacity: true)
-      scratch.append(contentsOf: repeatElement(empty, count: previousCount * width))
-      bigramStatus.removeAll(keepingCapacity: true)
-      bigramStatus.append(contentsOf: repeatElement(0, count: previousCount * width))
-      bigramValues.removeAll(keepingCapacity: true)
-      bigramValues.append(contentsOf: repeatElement(0, count: previousCount * width))
-      for (index, state) in previous.enumerated() {
-        let backoff = model.contextBackoff(state.c2, state.c1)
-        let base = Int(state.choice) * width
-        for (k, candidate) in candidates.enumerated() {
-          if bigramStatus[base + k] == 0 {
-            if let value = model.bigramValue(state.c1, candidate.id) {
-              bigramStatus[base + k] = 2
-              bigramValues[base + k] = value
-            } else {
-              bigramStatus[base + k] = 1
-            }
-          }
-          let bigram = bigramStatus[base + k] == 2 ? bigramValues[base + k] : nil
-          let score =
-            state.score + candidate.channel
-            + model.logProbability(
-              candidate.id, after: state.c2, state.c1, backoff: backoff, bigram: bigram)
-          if score > scratch[base + k].score {
-            scratch[base + k] = State(
-              c2: state.c1, c1: candidate.id, score: score, back: Int32(index), choice: Int32(k))
-          }
-        }
+    var scratch = Scratch()
+    var previousList = BigramMemo.startList
+    for (position, candidates) in positions.enumerated() {
+      let count = previousCount * candidates.count
+      var spare: UnsafeMutablePointer<Int32>?
+      defer { spare?.deallocate() }
+      let bigrams: UnsafeMutablePointer<Int32>
+      if let matrix = memo.matrix(previous: previousList, next: lists[position], count: count) {
+        bigrams = matrix
+      } else {
+        let fresh = UnsafeMutablePointer<Int32>.allocate(capacity: count)
+        fresh.initialize(repeating: BigramMemo.unknown, count: count)
+        spare = fresh
+        bigrams = fresh
       }
-      var best = -Float.greatestFiniteMagnitude
-      for state in scratch where state.score > best { best = state.score }
-      var floor = best - beamThreshold
-      var survivors = 0
-      for state in scratch where state.choice >= 0 && state.score >= floor { survivors += 1 }
-      if survivors > beamWidth {
-        // Raise the floor to the beam's worst score instead of sorting every state.
-        var scores = scratch.compactMap { $0.choice >= 0 && $0.score >= floor ? $0.score : nil }
-        scores.sort(by: >)
-        floor = scores[beamWidth - 1]
-      }
-      var next: [State] = []
-      next.reserveCapacity(min(survivors, beamWidth))
-      for state in scratch where state.choice >= 0 && state.score >= floor && next.count < beamWidth
-      {
-        next.append(state)
-      }
-      layers.append(next)
-      previous = next
-      previousCount = width
+      extend(previous, with: candidates, bigrams: bigrams, scratch: &scratch)
+      previousList = lists[position]
+      prune(scratch.cells, into: &previous, scores: &scratch.scores)
+      layerStart[position] = states.count
+      states.append(contentsOf: previous)
+      previousCount = candidates.count
     }
-    guard !layers.isEmpty else { return [] }
+    layerStart[positions.count] = states.count
     let end = SpecialToken.sentenceEnd.rawValue
     var bestIndex = 0
     var bestScore = -Float.greatestFiniteMagnitude
@@ -93,10 +84,108 @@ struct ViterbiDecoder {
     var choices = [Int](repeating: 0, count: positions.count)
     var index = bestIndex
     for position in stride(from: positions.count - 1, through: 0, by: -1) {
-      let state = layers[position][index]
+      let state = states[layerStart[position] + index]
       choices[position] = Int(state.choice)
       index = Int(state.back)
     }
     return choices
+  }
+
+  /// Scores every (state, candidate) pair into `scratch.cells`, one cell per (previous
+  /// choice, candidate): states that differ only two tokens back compete for it.
+  /// `bigrams` is the matrix of bigram values (previous choice × candidate) of the memo,
+  /// filled here where still unknown.
+  private func extend(
+    _ previous: [State], with candidates: [Candidate], bigrams: UnsafeMutablePointer<Int32>,
+    scratch: inout Scratch
+  ) {
+    let width = candidates.count
+    // Cells only for the previous choices some state holds, in the order of the choices
+    // (ties between equal scores go to the first cell, so the order matters).
+    scratch.rows.removeAll(keepingCapacity: true)
+    for state in previous where !scratch.rows.contains(state.choice) {
+      scratch.rows.append(state.choice)
+    }
+    scratch.rows.sort()
+    let cellCount = scratch.rows.count * width
+    scratch.cells.removeAll(keepingCapacity: true)
+    scratch.cells.append(
+      contentsOf: repeatElement(
+        State(c2: 0, c1: 0, score: -.greatestFiniteMagnitude, back: -1, choice: -1, context: -1),
+        count: cellCount))
+    // The bigrams `c1 candidate`, shared by the states with the same previous choice, from
+    // the memo or, batched, from the table.
+    scratch.bigramIndex.removeAll(keepingCapacity: true)
+    scratch.bigramKeys.removeAll(keepingCapacity: true)
+    for state in previous {
+      let at = Int(state.choice) * width
+      guard bigrams[at] == BigramMemo.unknown else { continue }
+      for (k, candidate) in candidates.enumerated() {
+        bigrams[at + k] = -1
+        scratch.bigramIndex.append(Int32(at + k))
+        scratch.bigramKeys.append(ModelLayout.key(state.c1, candidate.id))
+      }
+    }
+    if !scratch.bigramKeys.isEmpty {
+      model.bigrams.values(for: scratch.bigramKeys, into: &scratch.bigrams)
+      for (at, value) in zip(scratch.bigramIndex, scratch.bigrams) { bigrams[Int(at)] = value }
+    }
+    // The trigrams `c2 c1 candidate` that may exist: context and bigram both stored.
+    scratch.trigramIndex.removeAll(keepingCapacity: true)
+    scratch.trigramIndex.append(contentsOf: repeatElement(-1, count: previous.count * width))
+    scratch.trigramKeys.removeAll(keepingCapacity: true)
+    for (index, state) in previous.enumerated() where state.context >= 0 {
+      let at = Int(state.choice) * width
+      for (k, candidate) in candidates.enumerated() where bigrams[at + k] >= 0 {
+        scratch.trigramIndex[index * width + k] = Int32(scratch.trigramKeys.count)
+        scratch.trigramKeys.append(ModelLayout.key(state.c2, state.c1, candidate.id))
+      }
+    }
+    model.trigrams.values(for: scratch.trigramKeys, into: &scratch.trigrams)
+
+    for (index, state) in previous.enumerated() {
+      let context = state.context >= 0 ? ModelLayout.backoff(UInt16(state.context)) : nil
+      let at = Int(state.choice) * width
+      let base = (scratch.rows.firstIndex(of: state.choice) ?? 0) * width
+      for (k, candidate) in candidates.enumerated() {
+        let bigram = bigrams[at + k]
+        let trigramAt = scratch.trigramIndex[index * width + k]
+        let trigram = trigramAt >= 0 ? scratch.trigrams[Int(trigramAt)] : -1
+        let score =
+          state.score + candidate.channel
+          + model.logProbability(
+            candidate.id, after: state.c1, context: context,
+            bigram: bigram >= 0 ? UInt16(bigram) : nil,
+            trigram: trigram >= 0 ? UInt16(trigram) : nil)
+        if score > scratch.cells[base + k].score {
+          scratch.cells[base + k] = State(
+            c2: state.c1, c1: candidate.id, score: score, back: Int32(index), choice: Int32(k),
+            context: bigram)
+        }
+      }
+    }
+  }
+
+  /// Keeps the cells within ``beamThreshold`` of the best, at most ``beamWidth`` of them.
+  private func prune(_ cells: [State], into survivors: inout [State], scores: inout [Float]) {
+    var best = -Float.greatestFiniteMagnitude
+    for state in cells where state.score > best { best = state.score }
+    var floor = best - beamThreshold
+    var count = 0
+    for state in cells where state.choice >= 0 && state.score >= floor { count += 1 }
+    if count > beamWidth {
+      // Raise the floor to the beam's worst score instead of sorting every state.
+      scores.removeAll(keepingCapacity: true)
+      for state in cells where state.choice >= 0 && state.score >= floor {
+        scores.append(state.score)
+      }
+      scores.sort(by: >)
+      floor = scores[beamWidth - 1]
+    }
+    survivors.removeAll(keepingCapacity: true)
+    for state in cells
+    where state.choice >= 0 && state.score >= floor && survivors.count < beamWidth {
+      survivors.append(state)
+    }
   }
 }

@@ -1,22 +1,24 @@
 import Foundation
 
 /// The syllable trigram model: interpolated Kneser–Ney probabilities stored in back-off
-/// form, read straight from a memory-mapped file.
+/// form, memory-mapped from the model file and copied into lookup-friendly tables
+/// (see ``NGramTable``); the mapping is released once loaded.
 ///
 /// `log10 P(w | a b)` is the stored trigram value when `a b w` was kept, otherwise
 /// `bow(a b) + log10 P(w | b)`, and likewise down to the unigram.
 final class LanguageModel: Sendable {
   let vocabulary: Vocabulary
-  private let file: MappedFile
-  private let bigrams: NGramTable
-  private let trigrams: NGramTable
-  // Unpacked unigram values: read on every back-off, so worth 2 × 4 bytes per syllable.
-  private let unigramProbability: [Float]
-  private let unigramBackoff: [Float]
+  /// Bigram values; a bigram's back-off weight is that of the context it forms.
+  let bigrams: NGramTable
+  /// Trigram values.
+  let trigrams: NGramTable
+  /// Unpacked unigram log10 probabilities: read on every back-off, so worth 4 bytes an ID.
+  let unigramProbability: [Float]
+  /// Unpacked unigram back-off weights.
+  let unigramBackoff: [Float]
 
   init(path: String) throws(RestorerError) {
     let file = try MappedFile(path: path)
-    self.file = file
     let bytes = file.bytes
     guard bytes.count >= ModelLayout.headerLength,
       Array(bytes[0..<ModelLayout.magic.count]) == ModelLayout.magic
@@ -54,45 +56,29 @@ final class LanguageModel: Sendable {
       throws(RestorerError) -> NGramTable
     {
       let n = field(slots)
-      guard n > 0 else { throw .corruptFile(path: path, reason: "empty n-gram table") }
-      return NGramTable(
-        keys: try checked(field(keys), n * 8).assumingMemoryBound(to: UInt64.self),
-        values: try checked(field(values), n * 2).assumingMemoryBound(to: UInt16.self), slots: n)
+      guard n > 0, n <= bytes.count / 8 else {
+        throw .corruptFile(path: path, reason: "n-gram table size \(n) does not fit the file")
+      }
+      let keys = try checked(field(keys), n * 8).assumingMemoryBound(to: UInt64.self)
+      let values = try checked(field(values), n * 2).assumingMemoryBound(to: UInt16.self)
+      do { return try NGramTable(keys: keys, values: values, count: n) } catch {
+        switch error {
+        case .keyTooWide:
+          throw .corruptFile(path: path, reason: "an n-gram key holds more than three IDs")
+        case .overfull:
+          throw .corruptFile(path: path, reason: "an n-gram table is more than 80 % full")
+        case .outOfMemory:
+          throw .corruptFile(path: path, reason: "no memory for its \(n)-slot n-gram table")
+        }
+      }
     }
     bigrams = try table(.bigramSlots, .bigramKeys, .bigramValues)
     trigrams = try table(.trigramSlots, .trigramKeys, .trigramValues)
     let packed = UnsafeBufferPointer(start: unigrams, count: count)
     unigramProbability = packed.map(ModelLayout.probability)
     unigramBackoff = packed.map(ModelLayout.backoff)
-  }
-
-  /// log10 P(word | previous two): `c2` is two back, `c1` the previous token.
-  @inline(__always)
-  func logProbability(_ word: UInt16, after c2: UInt16, _ c1: UInt16) -> Float {
-    logProbability(word, after: c2, c1, backoff: contextBackoff(c2, c1))
-  }
-
-  /// The back-off weight of the two-token context `c2 c1` (0 when it was never seen).
-  @inline(__always)
-  func contextBackoff(_ c2: UInt16, _ c1: UInt16) -> Float {
-    guard let value = bigrams.value(for: ModelLayout.key(c2, c1)) else { return 0 }
-    return ModelLayout.backoff(value)
-  }
-
-  /// log10 P(word | previous) from the bigram level down.
-  @inline(__always)
-  func logProbability(_ word: UInt16, after c1: UInt16) -> Float {
-    if let value = bigrams.value(for: ModelLayout.key(c1, word)) {
-      return ModelLayout.probability(value)
-    }
-    return unigramBackoff[Int(c1)] + unigramProbability[Int(word)]
-  }
-
-  /// log10 P(word | previous two) when the context's back-off weight is already known,
-  /// which saves a lookup per candidate inside the decoder.
-  @inline(__always)
-  func logProbability(_ word: UInt16, after c2: UInt16, _ c1: UInt16, backoff: Float) -> Float {
-    logProbability(word, after: c2, c1, backoff: backoff, bigram: bigramValue(c1, word))
+    // Everything is copied out: the mapping may go, but not before this point.
+    withExtendedLifetime(file) {}
   }
 
   /// The packed value of the bigram `a b`, or nil when it was not stored.
@@ -101,30 +87,38 @@ final class LanguageModel: Sendable {
     bigrams.value(for: ModelLayout.key(a, b))
   }
 
-  /// log10 P(word | c2 c1) given the context's back-off weight and the bigram `c1 word`
-  /// already looked up (the decoder shares that lookup between states).
+  /// True when the bigram `a b` was seen in training.
+  @inline(__always)
+  func hasBigram(_ a: UInt16, _ b: UInt16) -> Bool { bigramValue(a, b) != nil }
+
+  /// The back-off weight of the context `c2 c1`, or nil when it is no stored bigram, in
+  /// which case no trigram starts with it (the builder keeps every trigram's context).
+  @inline(__always)
+  func context(_ c2: UInt16, _ c1: UInt16) -> Float? {
+    bigramValue(c2, c1).map(ModelLayout.backoff)
+  }
+
+  /// log10 P(word | c2 c1): `c2` is two back, `c1` the previous token.
+  func logProbability(_ word: UInt16, after c2: UInt16, _ c1: UInt16) -> Float {
+    let bigram = bigramValue(c1, word)
+    let context = context(c2, c1)
+    let trigram =
+      bigram != nil && context != nil ? trigrams.value(for: ModelLayout.key(c2, c1, word)) : nil
+    return logProbability(word, after: c1, context: context, bigram: bigram, trigram: trigram)
+  }
+
+  /// log10 P(word | c2 c1) from the lookups already made: ``context(_:_:)`` of `c2 c1`,
+  /// the bigram `c1 word` and the trigram `c2 c1 word` (which need only be looked up when
+  /// both others exist: every stored trigram's context and last two tokens are stored bigrams).
   @inline(__always)
   func logProbability(
-    _ word: UInt16, after c2: UInt16, _ c1: UInt16, backoff: Float, bigram: UInt16?
+    _ word: UInt16, after c1: UInt16, context: Float?, bigram: UInt16?, trigram: UInt16?
   ) -> Float {
-    // Every stored trigram's last two tokens are a stored bigram, so an unseen bigram
-    // answers without touching the (larger, colder) trigram table.
     guard let bigram else {
-      return backoff + unigramBackoff[Int(c1)] + unigramProbability[Int(word)]
+      return (context ?? 0) + unigramBackoff[Int(c1)] + unigramProbability[Int(word)]
     }
-    if let value = trigrams.value(for: ModelLayout.key(c2, c1, word)) {
-      return ModelLayout.probability(value)
-    }
-    return backoff + ModelLayout.probability(bigram)
+    guard let context else { return ModelLayout.probability(bigram) }
+    if let trigram { return ModelLayout.probability(trigram) }
+    return context + ModelLayout.probability(bigram)
   }
-
-  /// True when the bigram `a b` was seen in training: the cheap test of whether a word
-  /// of correct-looking text fits its neighbours.
-  @inline(__always)
-  func hasBigram(_ a: UInt16, _ b: UInt16) -> Bool {
-    bigrams.value(for: ModelLayout.key(a, b)) != nil
-  }
-
-  /// The unigram log10 probability of a token.
-  func unigramLogProbability(_ word: UInt16) -> Float { unigramProbability[Int(word)] }
 }

@@ -12,12 +12,24 @@ public enum Abbreviations {
     "BNV", "BCA", "BQP", "Email", "Website", "Fax", "Tel", "ĐVT",
   ]
 
+  /// The first UTF-8 bytes of the ``known`` abbreviations, so that most words are
+  /// answered without hashing.
+  private static let firstBytes: [Bool] = {
+    var table = [Bool](repeating: false, count: 256)
+    for word in known { table[Int(word.utf8.first ?? 0)] = true }
+    return table
+  }()
+
+  /// False when no listed abbreviation starts with the UTF-8 byte `first`.
+  @inline(__always)
+  static func mayBeListed(first: UInt8) -> Bool { firstBytes[Int(first)] }
+
   /// True when a word span must be kept as written: a listed abbreviation, or a run of
   /// capital consonants ("UBND", "HĐND", "VHXH"), which no Vietnamese syllable is.
   public static func isAbbreviation(_ word: Substring) -> Bool {
     // Most words start with a lower-case letter: answer those without hashing.
-    if let first = word.utf8.first, first >= 0x61 && first <= 0x7A { return false }
-    if known.contains(word) { return true }
+    guard let first = word.utf8.first, first < 0x61 || first > 0x7A else { return false }
+    if firstBytes[Int(first)] && known.contains(word) { return true }
     var letters = 0
     for scalar in word.unicodeScalars {
       guard LetterCase.isUppercase(scalar) ?? scalar.properties.isUppercase else { return false }

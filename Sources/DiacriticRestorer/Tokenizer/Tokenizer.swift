@@ -36,11 +36,31 @@ public enum Tokenizer {
     return scalar.properties.isWhitespace
   }
 
-  private static let opening: Set<Unicode.Scalar> = ["(", "[", "{", "\"", "'", "“", "‘", "«", "<"]
-  private static let closing: Set<Unicode.Scalar> = [
-    ".", ",", ";", ":", "!", "?", ")", "]", "}", "\"", "'", "”", "’", "»", "…", ">",
-  ]
-  private static let separators: Set<Unicode.Scalar> = ["/", "-", ".", "–"]
+  // Switches, not sets: hashing a scalar for every chunk showed up in profiles.
+  @inline(__always)
+  private static func isOpening(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "(", "[", "{", "\"", "'", "“", "‘", "«", "<": true
+    default: false
+    }
+  }
+
+  @inline(__always)
+  private static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case ".", ",", ";", ":", "!", "?", ")", "]", "}", "\"", "'", "”", "’", "»", "…", ">": true
+    default: false
+    }
+  }
+
+  @inline(__always)
+  private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "/", "-", ".", "–": true
+    default: false
+    }
+  }
+
   private static let debris: Set<Unicode.Scalar> = ["¢", "@", "®", "©", "§", "£", "¥", "€", "&"]
 
   private static func chunk(
@@ -50,7 +70,7 @@ public enum Tokenizer {
     var lower = range.lowerBound
     var upper = range.upperBound
     // Opening and closing punctuation around the core is split off first.
-    while lower < upper, opening.contains(scalars[lower]) {
+    while lower < upper, isOpening(scalars[lower]) {
       let next = scalars.index(after: lower)
       tokens.append(Token(kind: .punctuation, range: lower..<next))
       lower = next
@@ -58,7 +78,7 @@ public enum Tokenizer {
     var trailing: [Token] = []
     while upper > lower {
       let previous = scalars.index(before: upper)
-      guard closing.contains(scalars[previous]) else { break }
+      guard isClosing(scalars[previous]) else { break }
       trailing.append(Token(kind: .punctuation, range: previous..<upper))
       upper = previous
     }
@@ -75,10 +95,17 @@ public enum Tokenizer {
 
   /// The kind of a chunk core that must stay one span, or nil to split it.
   private static func wholeKind(_ core: Substring) -> Token.Kind? {
-    if core.hasPrefix("http://") || core.hasPrefix("https://") || core.hasPrefix("www.") {
+    // Most cores are plain words: the first byte rules out a URL or a listed abbreviation
+    // without comparing or hashing.
+    let first = core.utf8.first ?? 0
+    if first == 0x68 || first == 0x77,
+      core.hasPrefix("http://") || core.hasPrefix("https://") || core.hasPrefix("www.")
+    {
       return .url
     }
-    if Abbreviations.known.contains(core) { return .abbreviation }
+    if Abbreviations.mayBeListed(first: first), Abbreviations.known.contains(core) {
+      return .abbreviation
+    }
     var hasSeparator = false
     var hasUpperOrDigit = false
     var hasLetter = false
@@ -91,7 +118,7 @@ public enum Tokenizer {
         dotAfterAt = true
       }
       let value = scalar.value
-      if separators.contains(scalar) {
+      if isSeparator(scalar) {
         hasSeparator = true
       } else if value < 0x80 {
         if value >= 0x61 && value <= 0x7A {

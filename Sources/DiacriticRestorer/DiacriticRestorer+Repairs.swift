@@ -1,0 +1,104 @@
+import VietnameseText
+
+extension DiacriticRestorer {
+  /// A word replaced outright, without decoding.
+  struct Repair {
+    /// The text written instead.
+    var text: String
+    /// What the language model sees in its place.
+    var identity: UInt16
+  }
+
+  /// Repairs of Vietnamese-model OCR misreadings that no syllable explains ("l4" → "14",
+  /// "bíc" → "b/c"), by token index. Also takes out of decoding (clears their lower form)
+  /// capitalised codes glued to digits or signs ("PA#3"): read as syllables they lose letters.
+  func repairMisreadings(
+    _ tokens: [Token], _ scalars: String.UnicodeScalarView, lines: [Int], channels: [Channel],
+    lowerForms: inout [String?], wordIDs: [UInt16], patterns: [CasePattern]
+  ) -> [Int: Repair] {
+    var repairs: [Int: Repair] = [:]
+    for (index, token) in tokens.enumerated() where token.kind != .whitespace {
+      let channel = channels[lines[index]]
+      guard channel == .vietnameseOCR || channel == .correct else { continue }
+      if token.kind != .word {
+        if let repair = repairOther(index, tokens, scalars) { repairs[index] = repair }
+        continue
+      }
+      if patterns[index] == .upper, isInCode(index, tokens, scalars) {
+        lowerForms[index] = nil
+        continue
+      }
+      guard wordIDs[index] == SpecialToken.unknown.rawValue else { continue }
+      let word = Substring(scalars[token.range])
+      if let number = OCRRepairs.misreadNumber(word) {
+        repairs[index] = Repair(text: number, identity: SpecialToken.number.rawValue)
+        lowerForms[index] = nil
+      } else if let abbreviation = OCRRepairs.misreadAbbreviation(word) {
+        repairs[index] = Repair(
+          text: abbreviation,
+          identity: model.vocabulary.id(of: abbreviation) ?? SpecialToken.symbol.rawValue)
+        lowerForms[index] = nil
+      }
+    }
+    return repairs
+  }
+
+  /// Repairs of non-word tokens: "!" for "1" before digits ("tháng !2", "!8/4/2025") and
+  /// a listed abbreviation with one letter misread ("LBND").
+  private func repairOther(_ index: Int, _ tokens: [Token], _ scalars: String.UnicodeScalarView)
+    -> Repair?
+  {
+    let token = tokens[index]
+    let text = Substring(scalars[token.range])
+    let startsChunk = index == 0 || tokens[index - 1].kind == .whitespace
+    func isDigit(_ scalar: Unicode.Scalar?) -> Bool {
+      scalar.map { $0.value >= 0x30 && $0.value <= 0x39 } ?? false
+    }
+    switch token.kind {
+    case .punctuation where text == "!" && startsChunk && index + 1 < tokens.count:
+      let next = tokens[index + 1]
+      guard next.range.lowerBound == token.range.upperBound,
+        isDigit(scalars[next.range].first)
+      else { return nil }
+      return Repair(text: "1", identity: SpecialToken.number.rawValue)
+    case .symbol where text.unicodeScalars.first == "!" && startsChunk:
+      guard isDigit(text.unicodeScalars.dropFirst().first) else { return nil }
+      return Repair(text: "1" + text.dropFirst(), identity: SpecialToken.symbol.rawValue)
+    case .abbreviation:
+      guard
+        let known = OCRRepairs.misreadAbbreviation(text)
+          ?? OCRRepairs.misreadListedAbbreviation(text)
+      else { return nil }
+      return Repair(
+        text: known,
+        identity: model.vocabulary.id(of: Self.lowerForm(Substring(known)))
+          ?? SpecialToken.symbol.rawValue)
+    default:
+      return nil
+    }
+  }
+
+  /// True when the token is glued (no space) to a digit: part of a code such as "PA#3".
+  private func isInCode(_ index: Int, _ tokens: [Token], _ scalars: String.UnicodeScalarView)
+    -> Bool
+  {
+    func hasDigit(_ token: Token) -> Bool {
+      scalars[token.range].contains { $0.value >= 0x30 && $0.value <= 0x39 }
+    }
+    var left = index
+    while left > 0, tokens[left - 1].kind != .whitespace,
+      tokens[left - 1].range.upperBound == tokens[left].range.lowerBound
+    {
+      left -= 1
+      if hasDigit(tokens[left]) { return true }
+    }
+    var right = index
+    while right + 1 < tokens.count, tokens[right + 1].kind != .whitespace,
+      tokens[right + 1].range.lowerBound == tokens[right].range.upperBound
+    {
+      right += 1
+      if hasDigit(tokens[right]) { return true }
+    }
+    return false
+  }
+}

@@ -1,0 +1,76 @@
+/// Fixed misreadings of Vietnamese-model OCR that no syllable explains: digits read as
+/// letters ("l4" for "14"), the slash of "b/c" read as a letter ("bíc", "lbíc") and a
+/// listed abbreviation with one letter misread ("LBND").
+public enum OCRRepairs {
+  /// The number `word` stands for when it is digits with a few look-alike letters
+  /// ("l4" → "14", "L7" → "17", "2O25" → "2025"), or nil.
+  public static func misreadNumber(_ word: Substring) -> String? {
+    var digits = ""
+    var sawDigit = false
+    var sawLetter = false
+    for scalar in word.unicodeScalars {
+      switch scalar {
+      case "0"..."9":
+        digits.unicodeScalars.append(scalar)
+        sawDigit = true
+      case "l", "I", "L", "|":
+        digits += "1"
+        sawLetter = true
+      case "O":
+        digits += "0"
+        sawLetter = true
+      default:
+        return nil
+      }
+    }
+    return sawDigit && sawLetter && word.unicodeScalars.count >= 2 ? digits : nil
+  }
+
+  /// The abbreviation with a slash (``slashed``) that `word` is a misreading of, its slash
+  /// read as a letter and a bracket before it perhaps as "l" ("bíc", "lbíc" → "b/c",
+  /// "VWv", "VW" → "V/v"), or nil. A capital first letter is kept ("V/v").
+  public static func misreadAbbreviation(_ word: Substring) -> String? {
+    var scalars = Array(word.unicodeScalars)
+    if scalars.count == 4, scalars[0] == "l" || scalars[0] == "I" || scalars[0] == "|" {
+      scalars.removeFirst()
+    }
+    // "V/v" read as "VW": the slash and the second v ran together.
+    if scalars.count == 2, scalars[0] == "V", scalars[1] == "W" { return "V/v" }
+    guard scalars.count == 3, slashReadings.contains(scalars[1]) else { return nil }
+    let capital = scalars[0] == "B" || scalars[0] == "V"
+    let first = capital ? Unicode.Scalar(scalars[0].value + 0x20) ?? scalars[0] : scalars[0]
+    for abbreviation in slashed {
+      let letters = Array(abbreviation.unicodeScalars)
+      if first == letters[0] && scalars[2] == letters[2] {
+        return capital
+          ? abbreviation.prefix(1).uppercased() + abbreviation.dropFirst() : abbreviation
+      }
+    }
+    return nil
+  }
+
+  /// The listed abbreviation of four letters or more (``Abbreviations/known``) that the
+  /// capital `word`, not listed itself, differs from by one letter ("LBND" → "UBND"), when
+  /// exactly one does.
+  public static func misreadListedAbbreviation(_ word: Substring) -> String? {
+    guard !Abbreviations.known.contains(word) else { return nil }
+    let letters = Array(word.unicodeScalars)
+    guard letters.count >= 4 else { return nil }
+    var found: Substring?
+    for known in Abbreviations.known where known.unicodeScalars.count == letters.count {
+      let differences = zip(known.unicodeScalars, letters).filter { $0 != $1 }.count
+      if differences == 1 {
+        guard found == nil else { return nil }
+        found = known
+      }
+    }
+    return found.map(String.init)
+  }
+
+  /// Abbreviations written with a slash, which Vietnamese-model OCR mangles.
+  public static let slashed = ["b/c", "v/v"]
+
+  private static let slashReadings: Set<Unicode.Scalar> = [
+    "í", "ì", "i", "l", "1", "I", "|", "W",
+  ]
+}
