@@ -17,6 +17,9 @@ struct ConfusionModel: Sendable {
   private let single: [Float]
   private let deletion: [Float]
   private let double: [[(first: Int, second: Int, logProbability: Float)]]
+  /// Whether `double[t]` holds a pair starting with OCR character `o`, at `t * ocrCount + o`:
+  /// most cells have none, and skip the scan.
+  private let pairStarts: [Bool]
 
   /// Loads a confusion table; `alphabet` is every letter the vocabulary spells with.
   init(path: String, alphabet: Set<Unicode.Scalar>) throws(RestorerError) {
@@ -118,6 +121,11 @@ struct ConfusionModel: Sendable {
     self.single = single
     self.deletion = deletion
     self.double = double
+    var pairStarts = [Bool](repeating: false, count: truthAlphabet.count * ocrCount)
+    for (t, pairs) in double.enumerated() {
+      for pair in pairs { pairStarts[t * ocrCount + pair.first] = true }
+    }
+    self.pairStarts = pairStarts
   }
 
   /// A syllable spelled as indices of the truth alphabet (nil if it has a letter outside it).
@@ -139,19 +147,28 @@ struct ConfusionModel: Sendable {
   func logLikelihood(
     ocr: [Int], truth: [Int], floor: Float = -.greatestFiniteMagnitude
   ) -> Float {
+    let impossible = -Float.greatestFiniteMagnitude
     let m = ocr.count
+    let n = truth.count
+    // Every truth letter becomes at most two OCR characters.
+    guard m <= 2 * n else { return impossible }
+    guard n > 0 else { return 0 }
     let width = m + 1
-    return withUnsafeTemporaryAllocation(of: Float.self, capacity: (truth.count + 1) * width) { f in
-      let impossible = -Float.greatestFiniteMagnitude
+    return withUnsafeTemporaryAllocation(of: Float.self, capacity: (n + 1) * width) { f in
       f.initialize(repeating: impossible)
       f[0] = 0
-      for i in 1...max(truth.count, 1) where i <= truth.count {
+      for i in 1...n {
         let t = truth[i - 1]
         let row = t * ocrCount
         let skip = deletion[t]
+        // Only cells that are reachable (at most two characters per letter so far) and can
+        // still reach the end (at most two per letter left) are filled; the others stay
+        // impossible, and the scores along any complete alignment are unchanged.
+        let low = max(0, m - 2 * (n - i))
+        let high = min(m, 2 * i)
         // Every step adds a log probability (≤ 0), so a row's best bounds the final score.
         var rowBest = impossible
-        for j in 0...m {
+        for j in low...high {
           var best = f[(i - 1) * width + j] + skip
           if j >= 1 {
             best = max(best, f[(i - 1) * width + j - 1] + single[row + ocr[j - 1]])
@@ -160,8 +177,10 @@ struct ConfusionModel: Sendable {
             let previous = f[(i - 1) * width + j - 2]
             if previous > impossible {
               var pair = max(single[row + ocr[j - 2]], single[row + ocr[j - 1]]) - 2.5
-              for entry in double[t] where entry.first == ocr[j - 2] && entry.second == ocr[j - 1] {
-                pair = max(pair, entry.logProbability)
+              if pairStarts[row + ocr[j - 2]] {
+                for entry in double[t] where entry.first == ocr[j - 2] && entry.second == ocr[j - 1] {
+                  pair = max(pair, entry.logProbability)
+                }
               }
               best = max(best, previous + pair)
             }
@@ -171,7 +190,7 @@ struct ConfusionModel: Sendable {
         }
         if rowBest <= floor { return impossible }
       }
-      return f[truth.count * width + m]
+      return f[n * width + m]
     }
   }
 }
