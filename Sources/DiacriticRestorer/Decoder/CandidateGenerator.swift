@@ -14,7 +14,8 @@ struct CandidateGenerator: Sendable {
   let configuration: RestorerConfiguration
   private let englishCodes: [[Int]?]
   private let vietnameseCodes: [[Int]?]
-  private let byLength: [[UInt16]]
+  private let englishTrie: SyllableTrie
+  private let vietnameseTrie: SyllableTrie
 
   init(
     vocabulary: Vocabulary, english: ConfusionModel, vietnamese: ConfusionModel,
@@ -24,19 +25,14 @@ struct CandidateGenerator: Sendable {
     self.english = english
     self.vietnamese = vietnamese
     self.configuration = configuration
-    let first = SpecialToken.allCases.count
     englishCodes = vocabulary.entries.enumerated().map {
       vocabulary.isSyllable[$0.offset] ? english.truthCodes($0.element) : nil
     }
     vietnameseCodes = vocabulary.entries.enumerated().map {
       vocabulary.isSyllable[$0.offset] ? vietnamese.truthCodes($0.element) : nil
     }
-    var byLength = [[UInt16]](repeating: [], count: 12)
-    for id in first..<vocabulary.count where vocabulary.isSyllable[id] {
-      let length = vocabulary.entries[id].unicodeScalars.count
-      if length < byLength.count { byLength[length].append(UInt16(id)) }
-    }
-    self.byLength = byLength
+    englishTrie = SyllableTrie(codes: englishCodes)
+    vietnameseTrie = SyllableTrie(codes: vietnameseCodes)
   }
 
   /// Readings of `lower` (the token lower-cased, NFC) on a line of `channel`.
@@ -97,7 +93,7 @@ struct CandidateGenerator: Sendable {
     // Letter slips of degraded scans ("hảo" for "bảo", "nghaệp" for "nghiệp").
     let limit = configuration.vietnameseCandidates
     let readings = searchReadings(
-      ocr, model: vietnamese, codes: vietnameseCodes, tokens: vietnamese.tokens[lower],
+      ocr, model: vietnamese, trie: vietnameseTrie, tokens: vietnamese.tokens[lower],
       limit: limit,
       spread: 1)
     for (id, score) in readings where id != own && !seen.contains(id) {
@@ -109,7 +105,7 @@ struct CandidateGenerator: Sendable {
   /// The `limit` syllables of similar length with the highest log10 P(ocr | syllable),
   /// best first, counting the token confusions observed verbatim in training.
   private func searchReadings(
-    _ ocr: [Int], model: ConfusionModel, codes: [[Int]?],
+    _ ocr: [Int], model: ConfusionModel, trie: SyllableTrie,
     tokens: [(syllable: String, logProbability: Float)]?, limit: Int, spread: Int = 2
   ) -> [(key: UInt16, value: Float)] {
     // A small sorted list beats sorting thousands of scores for every new token.
@@ -126,17 +122,13 @@ struct CandidateGenerator: Sendable {
       best.insert((id, score), at: at)
       if best.count > limit { best.removeLast() }
     }
-    let length = ocr.count
-    let shortest = max(1, length - spread)
-    let longest = min(byLength.count - 1, length + spread)
-    for candidateLength in stride(from: shortest, through: longest, by: 1) {
-      for id in byLength[candidateLength] {
-        guard let truth = codes[Int(id)] else { continue }
-        // Once the list is full, a syllable that cannot beat its worst is abandoned early.
-        let floor =
-          best.count == limit ? best[best.count - 1].value : -Float.greatestFiniteMagnitude
-        offer(id, model.logLikelihood(ocr: ocr, truth: truth, floor: floor))
-      }
+    let lengths = max(1, ocr.count - spread)...(ocr.count + spread)
+    // Once the list is full, a branch that cannot beat its worst is abandoned early.
+    trie.search(
+      ocr, model: model, lengths: lengths,
+      floor: { best.count == limit ? best[best.count - 1].value : -.greatestFiniteMagnitude }
+    ) { id, score in
+      offer(UInt16(id), score)
     }
     for (syllable, logProbability) in tokens ?? [] {
       if let id = vocabulary.id(of: syllable) { offer(id, logProbability) }
@@ -146,7 +138,7 @@ struct CandidateGenerator: Sendable {
 
   private func englishReadings(_ lower: String) -> [Candidate] {
     let ranked = searchReadings(
-      english.ocrCodes(lower), model: english, codes: englishCodes, tokens: english.tokens[lower],
+      english.ocrCodes(lower), model: english, trie: englishTrie, tokens: english.tokens[lower],
       limit: configuration.englishCandidates)
     guard let best = ranked.first?.value else { return [keep(cost: 0)] }
     var result: [Candidate] = []

@@ -1,0 +1,91 @@
+/// The syllables of the vocabulary spelled in one confusion model's truth alphabet, as a trie.
+///
+/// Searching the readings of an OCR token aligns it with every syllable of similar length; in
+/// the trie, syllables that share a prefix share its alignment rows, and a branch whose best
+/// partial score cannot enter the list of readings is abandoned with everything under it.
+struct SyllableTrie: Sendable {
+  /// Per node: the truth letter leading to it (the root's is unused).
+  private let letters: [Int]
+  /// Per node: where its children start in ``children`` and how many there are.
+  private let childStart: [Int]
+  private let childCount: [Int]
+  private let children: [Int]
+  /// Per node: the syllable ending there, or -1.
+  private let syllable: [Int]
+  /// The longest syllable, in letters.
+  let depth: Int
+
+  /// A trie of the syllables whose spelling `codes[id]` is known.
+  init(codes: [[Int]?]) {
+    var letters = [0]
+    var syllable = [-1]
+    var childMaps: [[Int: Int]] = [[:]]
+    var depth = 0
+    for (id, spelling) in codes.enumerated() {
+      guard let spelling, !spelling.isEmpty else { continue }
+      var node = 0
+      for letter in spelling {
+        if let next = childMaps[node][letter] {
+          node = next
+        } else {
+          let next = letters.count
+          letters.append(letter)
+          syllable.append(-1)
+          childMaps.append([:])
+          childMaps[node][letter] = next
+          node = next
+        }
+      }
+      if syllable[node] < 0 { syllable[node] = id }
+      depth = max(depth, spelling.count)
+    }
+    var childStart: [Int] = []
+    var childCount: [Int] = []
+    var children: [Int] = []
+    for map in childMaps {
+      childStart.append(children.count)
+      childCount.append(map.count)
+      // Letter order keeps the search deterministic from one run to the next.
+      children += map.sorted { $0.key < $1.key }.map(\.value)
+    }
+    self.letters = letters
+    self.childStart = childStart
+    self.childCount = childCount
+    self.children = children
+    self.syllable = syllable
+    self.depth = depth
+  }
+
+  /// Visits the syllables of `lengths` letters in depth-first order with the score of their
+  /// best alignment to `ocr`, skipping every branch whose alignment rows show it cannot beat
+  /// `floor()` (asked afresh at each node, as the caller's list of readings fills up).
+  func search(
+    _ ocr: [Int], model: ConfusionModel, lengths: ClosedRange<Int>, floor: () -> Float,
+    visit: (_ id: Int, _ score: Float) -> Void
+  ) {
+    let width = ocr.count + 1
+    let deepest = min(depth, lengths.upperBound)
+    guard deepest >= 1 else { return }
+    withUnsafeTemporaryAllocation(of: Float.self, capacity: (deepest + 1) * width) { rows in
+      guard let base = rows.baseAddress else { return }
+      rows.initialize(repeating: -.greatestFiniteMagnitude)
+      base[0] = 0
+      func descend(_ node: Int, depth: Int) {
+        let next = depth + 1
+        for index in childStart[node]..<(childStart[node] + childCount[node]) {
+          let child = children[index]
+          let rowBest = model.extendAlignment(
+            base + depth * width, into: base + next * width, letter: letters[child],
+            depth: next, ocr: ocr)
+          // Every further step adds a log probability (≤ 0): nothing below can do better.
+          if rowBest <= floor() { continue }
+          if syllable[child] >= 0, lengths.contains(next) {
+            visit(syllable[child], base[next * width + ocr.count])
+          }
+          if next < deepest { descend(child, depth: next) }
+        }
+      }
+      descend(0, depth: 0)
+    }
+  }
+}
