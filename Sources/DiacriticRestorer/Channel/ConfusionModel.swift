@@ -210,7 +210,8 @@ struct ConfusionModel: Sendable {
             if previous > impossible {
               var pair = max(single[row + ocr[j - 2]], single[row + ocr[j - 1]]) - 2.5
               if pairStarts[row + ocr[j - 2]] {
-                for entry in double[t] where entry.first == ocr[j - 2] && entry.second == ocr[j - 1] {
+                for entry in double[t] where entry.first == ocr[j - 2] && entry.second == ocr[j - 1]
+                {
                   pair = max(pair, entry.logProbability)
                 }
               }
