@@ -16,8 +16,11 @@ extension DiacriticRestorer {
     _ tokens: [Token], _ scalars: String.UnicodeScalarView, lines: [Int], channels: [Channel],
     lowerForms: inout [String?], wordIDs: [UInt16], patterns: [CasePattern]
   ) -> [Int: Repair] {
-    var repairs: [Int: Repair] = [:]
-    for (index, token) in tokens.enumerated() where token.kind != .whitespace {
+    var repairs = romanNumeralRepairs(
+      tokens, scalars, lines: lines, channels: channels, patterns: patterns)
+    for index in repairs.keys { lowerForms[index] = nil }
+    for (index, token) in tokens.enumerated()
+    where token.kind != .whitespace && repairs[index] == nil {
       let channel = channels[lines[index]]
       guard channel == .vietnameseOCR || channel == .correct else { continue }
       if token.kind != .word {
