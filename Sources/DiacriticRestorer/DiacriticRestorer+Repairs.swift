@@ -18,6 +18,9 @@ extension DiacriticRestorer {
   ) -> [Int: Repair] {
     var repairs = romanNumeralRepairs(
       tokens, scalars, lines: lines, channels: channels, patterns: patterns)
+    repairs.merge(
+      dateNumberRepairs(tokens, scalars, lines: lines, channels: channels)
+    ) { roman, _ in roman }
     for index in repairs.keys { lowerForms[index] = nil }
     for (index, token) in tokens.enumerated()
     where token.kind != .whitespace && repairs[index] == nil {
