@@ -153,4 +153,19 @@ struct OCRFooterTests {
     let record = parser.parse(SampleDispatch.text(signer: signer))
     #expect(record.signer?.title == title)
   }
+
+  @Test(
+    "\"(để b/c)\" with its slash read as u or ư, its b as h or l, or its bracket lost",
+    arguments: [
+      ("- Đ/c Giám đốc CAT (để hức);", "Đ/c Giám đốc CAT (để b/c)"),
+      ("- UBND tỉnh (để bực;", "UBND tỉnh (để b/c)"),
+      ("- Sở GDĐT Hà Nội (đế lực", "Sở GDĐT Hà Nội (để b/c)"),
+      // Other marks stay as they are.
+      ("- Sở Tư pháp (để phối hợp);", "Sở Tư pháp (để phối hợp)"),
+    ])
+  func readsTheReportMark(item: String, expected: String) {
+    let footer = "Nơi nhận:\n- Như trên;\n\(item)\n- Lưu: VT."
+    let record = parser.parse(SampleDispatch.text(footer: footer, signer: ""))
+    #expect(record.distribution == ["Như trên", expected, "Lưu: VT"])
+  }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import VietnameseText
 
 /// Reads the footer: the "Nơi nhận" list (left column) and the signer block (right column),
@@ -193,6 +194,17 @@ struct FooterReader: Sendable {
   /// "(để lbíc)", "(để bíc}".
   static func repairingReportMark(_ text: String) -> String {
     let aligned = AlignedText(text)
+    // After "(để", the slash is also read as "u" or "ư" and the "b" as "h" or "l", the
+    // closing bracket may be lost at the end of the item, and "để" read as "đế"
+    // ("(để hức)", "(để bực;", "(đế lực").
+    if let match = aligned.folded.firstMatch(of: #/\(de\s+[bhl][iu]c(?:[)}\]]|[\s;,.]*$)/#) {
+      let range = aligned.offsets(of: match.range, in: aligned.folded)
+      let written = aligned.text(range)
+      guard written.trimmingCharacters(in: CharacterSet(charactersIn: " ;,.")) != "(để b/c)" else {
+        return text
+      }
+      return aligned.text(0..<range.lowerBound) + "(để b/c)" + aligned.text(from: range.upperBound)
+    }
     guard
       let match = aligned.folded.firstMatch(of: #/\((?:de\s+)?(l?b[il1|\/!]c)[)}\]]/#)
     else { return text }
