@@ -25,7 +25,8 @@ extension DiacriticRestorer {
         followsSchoolTerm(index, tokens, scalars)
       {
         // A term is the first or the second: one stroke is I, more are II.
-        repairs[index] = numeralRepair(text.count == 1 && text != "H" ? "I" : "II")
+        let numeral = text.count == 1 && text != "H" ? "I" : "II"
+        if numeral != text { repairs[index] = numeralRepair(numeral) }
       }
     }
     // Headings numbered 1., 2., 3. are Arabic; only a document whose headings show a Roman

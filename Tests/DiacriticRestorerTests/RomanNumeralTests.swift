@@ -40,6 +40,11 @@ import Testing
     #expect(try restore(other) == other)
   }
 
+  @Test func numeralsReadRightAreNoChange() throws {
+    let restorer = try #require(SharedRestorer.instance)
+    #expect(restorer.restore("cuối học kỳ II năm học 2024 - 2025").changes.isEmpty)
+  }
+
   @Test(arguments: [
     ("Về việc thành lập Hội đồng coi kiểm tra cuối học kỳ H", "học kỳ II"),
     ("Về việc thành lập Hội đồng coi kiểm tra cuối học kỳ HH", "học kỳ II"),
