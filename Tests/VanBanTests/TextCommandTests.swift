@@ -35,6 +35,31 @@ struct TextCommandTests {
     #expect((record["signer"] as? [String: Any])?["name"] as? String == "Phạm Việt Anh")
   }
 
+  static let seed = RepositoryPaths.root.deletingLastPathComponent()
+    .appendingPathComponent("shared/seed/000_168e2d2b68016eeb.txt")
+
+  @Test(
+    "parse reads the seed dispatch (English-model OCR) as the issue names it, signer included",
+    .enabled(if: FileManager.default.fileExists(atPath: seed.path)))
+  func parseSeedDispatch() throws {
+    let seed = Self.seed
+    let result = try CommandRunner.vanban(["parse", seed.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    let record = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(record["symbol"] as? String == "365/BC-UBND")
+    #expect(record["date"] as? String == "2025-12-01")
+    #expect(
+      (record["issuer"] as? [String: Any])?["name"] as? String == "Ủy ban nhân dân phường Lê Chân")
+    let references = try #require(record["references"] as? [[String: Any]])
+    #expect(
+      references.compactMap { $0["symbol"] as? String }
+        == ["6121/SVHTTDL-TTBCXB", "30/KH-UBND", "44/KH-UBND", "143/KH-UBND"])
+    #expect(references.allSatisfy { $0["date"] is String })
+    // Restoration reads "Pham Viét Anh" as words ("Phạm Viết Ảnh"); the parser reads it as a name.
+    #expect((record["signer"] as? [String: Any])?["name"] as? String == "Phạm Việt Anh")
+  }
+
   @Test("scan --format json carries the restored text, Tesseract's text and the record")
   func scanJSONHasRecord() throws {
     let fixture = try #require(

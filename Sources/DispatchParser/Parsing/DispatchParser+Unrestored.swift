@@ -1,3 +1,5 @@
+import VietnameseText
+
 extension DispatchParser {
   /// Parses restored text, reading the number and the place-and-date line from the OCR text
   /// as it was before diacritic restoration when restoration garbled them.
@@ -17,7 +19,15 @@ extension DispatchParser {
   ///   - unrestored: The same document's text as OCR wrote it, before restoration.
   public func parse(_ text: String, unrestored: String) -> DispatchRecord {
     var record = parse(text)
-    guard record.date == nil || record.symbol == nil, text != unrestored else { return record }
+    guard text != unrestored else { return record }
+    if let name = record.signer?.name,
+      let read = Self.signerName(name, readAgainstOCR: unrestored), read != name
+    {
+      record.signer?.name = read
+      record.warnings.append(
+        "signer: \"\(name)\" read as \"\(read)\": restoration guessed the marks of a name")
+    }
+    guard record.date == nil || record.symbol == nil else { return record }
     let raw = parse(unrestored)
     var taken: [String] = []
     if record.date == nil, let date = raw.date {
@@ -42,5 +52,29 @@ extension DispatchParser {
     }
     record.confidence = Self.confidence(of: record)
     return record
+  }
+
+  /// The signer's `name` with the syllables after the family name whose marks restoration
+  /// guessed (it wrote them otherwise than OCR did) read as common names ("Phạm Viết Ảnh",
+  /// from OCR's "Pham Viét Anh", is Phạm Việt Anh); nil when the name is not found in `ocr`.
+  static func signerName(_ name: String, readAgainstOCR ocr: String) -> String? {
+    let syllables = name.split(separator: " ").map(String.init)
+    guard syllables.count >= 2 else { return nil }
+    let folded = syllables.map(\.vietnameseFolded)
+    for line in ocr.split(separator: "\n") {
+      let words = line.split(whereSeparator: { $0.isWhitespace || $0 == ";" || $0 == "," })
+        .map(String.init)
+      guard words.count >= syllables.count else { continue }
+      for start in 0...(words.count - syllables.count) {
+        let raw = Array(words[start..<(start + syllables.count)])
+        guard raw.map(\.vietnameseFolded) == folded else { continue }
+        return
+          ([syllables[0]]
+          + zip(syllables, raw).dropFirst().map {
+            GivenName.reading(restored: $0.0, raw: $0.1)
+          }).joined(separator: " ")
+      }
+    }
+    return nil
   }
 }
