@@ -146,7 +146,7 @@ struct ConfusionModel: Sendable {
   /// Cells past two OCR characters per letter stay impossible.
   func extendAlignment(
     _ previous: UnsafePointer<Float>, into next: UnsafeMutablePointer<Float>, letter t: Int,
-    depth: Int, ocr: [Int]
+    depth: Int, ocr: UnsafeBufferPointer<Int>
   ) -> Float {
     let impossible = -Float.greatestFiniteMagnitude
     let m = ocr.count

@@ -108,32 +108,13 @@ struct CandidateGenerator: Sendable {
     _ ocr: [Int], model: ConfusionModel, trie: SyllableTrie,
     tokens: [(syllable: String, logProbability: Float)]?, limit: Int, spread: Int = 2
   ) -> [(key: UInt16, value: Float)] {
-    // A small sorted list beats sorting thousands of scores for every new token.
-    var best: [(key: UInt16, value: Float)] = []
-    best.reserveCapacity(limit + 1)
-    func offer(_ id: UInt16, _ score: Float) {
-      // A full list whose worst beats the score rejects it before the linear ID scan.
-      if best.count == limit, let last = best.last, score <= last.value { return }
-      if let existing = best.firstIndex(where: { $0.key == id }) {
-        guard score > best[existing].value else { return }
-        best.remove(at: existing)
-      }
-      let at = best.firstIndex { $0.value < score } ?? best.count
-      best.insert((id, score), at: at)
-      if best.count > limit { best.removeLast() }
-    }
+    var best = ReadingList(limit: limit)
     let lengths = max(1, ocr.count - spread)...(ocr.count + spread)
-    // Once the list is full, a branch that cannot beat its worst is abandoned early.
-    trie.search(
-      ocr, model: model, lengths: lengths,
-      floor: { best.count == limit ? best[best.count - 1].value : -.greatestFiniteMagnitude }
-    ) { id, score in
-      offer(UInt16(id), score)
-    }
+    trie.search(ocr, model: model, lengths: lengths, into: &best)
     for (syllable, logProbability) in tokens ?? [] {
-      if let id = vocabulary.id(of: syllable) { offer(id, logProbability) }
+      if let id = vocabulary.id(of: syllable) { best.offer(id, logProbability) }
     }
-    return best
+    return best.entries
   }
 
   private func englishReadings(_ lower: String) -> [Candidate] {

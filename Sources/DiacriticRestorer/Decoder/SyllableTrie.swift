@@ -56,36 +56,50 @@ struct SyllableTrie: Sendable {
     self.depth = depth
   }
 
-  /// Visits the syllables of `lengths` letters in depth-first order with the score of their
-  /// best alignment to `ocr`, skipping every branch whose alignment rows show it cannot beat
-  /// `floor()` (asked afresh at each node, as the caller's list of readings fills up).
+  /// Offers `list` the syllables of `lengths` letters with the score of their best alignment
+  /// to `ocr`, depth first, skipping every branch whose alignment rows show it cannot beat
+  /// the list's floor (asked afresh at each node, as the list fills up).
   func search(
-    _ ocr: [Int], model: ConfusionModel, lengths: ClosedRange<Int>, floor: () -> Float,
-    visit: (_ id: Int, _ score: Float) -> Void
+    _ ocr: [Int], model: ConfusionModel, lengths: ClosedRange<Int>, into list: inout ReadingList
   ) {
     let width = ocr.count + 1
     let deepest = min(depth, lengths.upperBound)
     guard deepest >= 1 else { return }
-    withUnsafeTemporaryAllocation(of: Float.self, capacity: (deepest + 1) * width) { rows in
-      guard let base = rows.baseAddress else { return }
-      rows.initialize(repeating: -.greatestFiniteMagnitude)
-      base[0] = 0
-      func descend(_ node: Int, depth: Int) {
-        let next = depth + 1
-        for index in childStart[node]..<(childStart[node] + childCount[node]) {
-          let child = children[index]
+    // Per depth: the node being extended and the next of its children to visit.
+    var nodes = [Int](repeating: 0, count: deepest + 1)
+    var nextChild = [Int](repeating: 0, count: deepest + 1)
+    nextChild[0] = childStart[0]
+    ocr.withUnsafeBufferPointer { ocr in
+      withUnsafeTemporaryAllocation(of: Float.self, capacity: (deepest + 1) * width) { rows in
+        guard let base = rows.baseAddress else { return }
+        rows.initialize(repeating: -.greatestFiniteMagnitude)
+        base[0] = 0
+        var level = 0
+        while level >= 0 {
+          let parent = nodes[level]
+          let end = childStart[parent] + childCount[parent]
+          guard nextChild[level] < end else {
+            level -= 1
+            continue
+          }
+          let child = children[nextChild[level]]
+          nextChild[level] += 1
+          let next = level + 1
           let rowBest = model.extendAlignment(
-            base + depth * width, into: base + next * width, letter: letters[child],
+            base + level * width, into: base + next * width, letter: letters[child],
             depth: next, ocr: ocr)
           // Every further step adds a log probability (≤ 0): nothing below can do better.
-          if rowBest <= floor() { continue }
+          if rowBest <= list.floor { continue }
           if syllable[child] >= 0, lengths.contains(next) {
-            visit(syllable[child], base[next * width + ocr.count])
+            list.offer(UInt16(syllable[child]), base[next * width + ocr.count])
           }
-          if next < deepest { descend(child, depth: next) }
+          if next < deepest, childCount[child] > 0 {
+            nodes[next] = child
+            nextChild[next] = childStart[child]
+            level = next
+          }
         }
       }
-      descend(0, depth: 0)
     }
   }
 }
