@@ -141,36 +141,38 @@ struct ConfusionModel: Sendable {
   /// An OCR token (lower case, NFC) as indices of the OCR alphabet; 0 for unseen signs.
   func ocrCodes(_ token: String) -> [Int] { token.unicodeScalars.map { ocrIndex[$0] ?? 0 } }
 
-  /// Fills alignment row `depth` (the first `depth` truth letters, the last being `t`) from
-  /// row `depth - 1`, both `ocr.count + 1` cells long, and returns the row's best score.
-  /// Cells past two OCR characters per letter stay impossible.
-  func extendAlignment(
-    _ previous: UnsafePointer<Float>, into next: UnsafeMutablePointer<Float>, letter t: Int,
-    depth: Int, ocr: UnsafeBufferPointer<Int>
-  ) -> Float {
-    let impossible = -Float.greatestFiniteMagnitude
+  /// Log probabilities for aligning syllables with one OCR token, read from small tables:
+  /// per truth letter `t`, of becoming the token's character `j` (`emission[t * count + j]`)
+  /// or its pair of characters ending at `j` (`pair[t * count + j]`, `j` ≥ 1).
+  struct TokenTables {
+    /// The token's length.
+    let count: Int
+    let emission: [Float]
+    let pair: [Float]
+    let deletion: [Float]
+  }
+
+  /// The tables for aligning syllables with `ocr`, worked out once per token.
+  func tables(for ocr: [Int]) -> TokenTables {
     let m = ocr.count
-    let row = t * ocrCount
-    let skip = deletion[t]
-    let high = min(m, 2 * depth)
-    var rowBest = impossible
-    for j in 0...high {
-      var best = previous[j] + skip
-      if j >= 1 { best = max(best, previous[j - 1] + single[row + ocr[j - 1]]) }
-      if j >= 2, previous[j - 2] > impossible {
-        var pair = max(single[row + ocr[j - 2]], single[row + ocr[j - 1]]) - 2.5
-        if pairStarts[row + ocr[j - 2]] {
-          for entry in double[t] where entry.first == ocr[j - 2] && entry.second == ocr[j - 1] {
-            pair = max(pair, entry.logProbability)
+    let letters = deletion.count
+    var emission = [Float](repeating: 0, count: letters * m)
+    var pair = [Float](repeating: 0, count: letters * m)
+    for t in 0..<letters {
+      let row = t * ocrCount
+      for j in 0..<m {
+        emission[t * m + j] = single[row + ocr[j]]
+        guard j >= 1 else { continue }
+        var score = max(single[row + ocr[j - 1]], single[row + ocr[j]]) - 2.5
+        if pairStarts[row + ocr[j - 1]] {
+          for entry in double[t] where entry.first == ocr[j - 1] && entry.second == ocr[j] {
+            score = max(score, entry.logProbability)
           }
         }
-        best = max(best, previous[j - 2] + pair)
+        pair[t * m + j] = score
       }
-      next[j] = best
-      rowBest = max(rowBest, best)
     }
-    if high < m { for j in (high + 1)...m { next[j] = impossible } }
-    return rowBest
+    return TokenTables(count: m, emission: emission, pair: pair, deletion: deletion)
   }
 
   /// log10 P(ocr | truth) along the best alignment in which each truth letter becomes

@@ -65,41 +65,70 @@ struct SyllableTrie: Sendable {
     let width = ocr.count + 1
     let deepest = min(depth, lengths.upperBound)
     guard deepest >= 1 else { return }
+    let tables = model.tables(for: ocr)
     // Per depth: the node being extended and the next of its children to visit.
     var nodes = [Int](repeating: 0, count: deepest + 1)
     var nextChild = [Int](repeating: 0, count: deepest + 1)
     nextChild[0] = childStart[0]
-    ocr.withUnsafeBufferPointer { ocr in
-      withUnsafeTemporaryAllocation(of: Float.self, capacity: (deepest + 1) * width) { rows in
-        guard let base = rows.baseAddress else { return }
-        rows.initialize(repeating: -.greatestFiniteMagnitude)
-        base[0] = 0
-        var level = 0
-        while level >= 0 {
-          let parent = nodes[level]
-          let end = childStart[parent] + childCount[parent]
-          guard nextChild[level] < end else {
-            level -= 1
-            continue
-          }
-          let child = children[nextChild[level]]
-          nextChild[level] += 1
-          let next = level + 1
-          let rowBest = model.extendAlignment(
-            base + level * width, into: base + next * width, letter: letters[child],
-            depth: next, ocr: ocr)
-          // Every further step adds a log probability (≤ 0): nothing below can do better.
-          if rowBest <= list.floor { continue }
-          if syllable[child] >= 0, lengths.contains(next) {
-            list.offer(UInt16(syllable[child]), base[next * width + ocr.count])
-          }
-          if next < deepest, childCount[child] > 0 {
-            nodes[next] = child
-            nextChild[next] = childStart[child]
-            level = next
+    tables.emission.withUnsafeBufferPointer { emission in
+      tables.pair.withUnsafeBufferPointer { pair in
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: (deepest + 1) * width) { rows in
+          guard let base = rows.baseAddress else { return }
+          rows.initialize(repeating: -.greatestFiniteMagnitude)
+          base[0] = 0
+          var level = 0
+          while level >= 0 {
+            let parent = nodes[level]
+            let end = childStart[parent] + childCount[parent]
+            guard nextChild[level] < end else {
+              level -= 1
+              continue
+            }
+            let child = children[nextChild[level]]
+            nextChild[level] += 1
+            let next = level + 1
+            let letter = letters[child]
+            let rowBest = Self.extend(
+              base + level * width, into: base + next * width, depth: next, count: ocr.count,
+              skip: tables.deletion[letter], emission: emission.baseAddress! + letter * ocr.count,
+              pair: pair.baseAddress! + letter * ocr.count)
+            // Every further step adds a log probability (≤ 0): nothing below can do better.
+            if rowBest <= list.floor { continue }
+            if syllable[child] >= 0, lengths.contains(next) {
+              list.offer(UInt16(syllable[child]), base[next * width + ocr.count])
+            }
+            if next < deepest, childCount[child] > 0 {
+              nodes[next] = child
+              nextChild[next] = childStart[child]
+              level = next
+            }
           }
         }
       }
     }
+  }
+
+  /// Fills alignment row `depth` (the first `depth` letters of a syllable, the last one's
+  /// `skip`, `emission` and `pair` scores given) from the row above, both `count + 1` cells
+  /// long, and returns the row's best score. Cells past two characters per letter stay
+  /// impossible: a letter becomes zero, one or two OCR characters.
+  @inline(__always)
+  private static func extend(
+    _ previous: UnsafeMutablePointer<Float>, into next: UnsafeMutablePointer<Float>,
+    depth: Int, count m: Int, skip: Float, emission: UnsafePointer<Float>,
+    pair: UnsafePointer<Float>
+  ) -> Float {
+    let impossible = -Float.greatestFiniteMagnitude
+    let high = min(m, 2 * depth)
+    var rowBest = impossible
+    for j in 0...high {
+      var best = previous[j] + skip
+      if j >= 1 { best = max(best, previous[j - 1] + emission[j - 1]) }
+      if j >= 2, previous[j - 2] > impossible { best = max(best, previous[j - 2] + pair[j - 1]) }
+      next[j] = best
+      rowBest = max(rowBest, best)
+    }
+    if high < m { for j in (high + 1)...m { next[j] = impossible } }
+    return rowBest
   }
 }
