@@ -16,37 +16,66 @@ struct SyllableTrie: Sendable {
   let depth: Int
 
   /// A trie of the syllables whose spelling `codes[id]` is known.
+  ///
+  /// Built from the spellings in sorted order, so that each new one only branches off the
+  /// path of the one before, and every node's children come in letter order.
   init(codes: [[Int]?]) {
+    let spellings = codes.enumerated()
+      .compactMap { id, spelling -> (spelling: [Int], id: Int)? in
+        guard let spelling, !spelling.isEmpty else { return nil }
+        return (spelling, id)
+      }
+      .sorted { $0.spelling.lexicographicallyPrecedes($1.spelling) }
     var letters = [0]
     var syllable = [-1]
-    var childMaps: [[Int: Int]] = [[:]]
+    var firstChild = [-1]
+    var lastChild = [-1]
+    var nextSibling = [-1]
+    var path = [0]
+    var previous: [Int] = []
     var depth = 0
-    for (id, spelling) in codes.enumerated() {
-      guard let spelling, !spelling.isEmpty else { continue }
-      var node = 0
-      for letter in spelling {
-        if let next = childMaps[node][letter] {
-          node = next
-        } else {
-          let next = letters.count
-          letters.append(letter)
-          syllable.append(-1)
-          childMaps.append([:])
-          childMaps[node][letter] = next
-          node = next
-        }
+    for (spelling, id) in spellings {
+      var shared = 0
+      while shared < min(previous.count, spelling.count), previous[shared] == spelling[shared] {
+        shared += 1
       }
-      if syllable[node] < 0 { syllable[node] = id }
+      path.removeLast(path.count - (shared + 1))
+      for letter in spelling[shared...] {
+        let parent = path[path.count - 1]
+        let node = letters.count
+        letters.append(letter)
+        syllable.append(-1)
+        firstChild.append(-1)
+        lastChild.append(-1)
+        nextSibling.append(-1)
+        if lastChild[parent] >= 0 {
+          nextSibling[lastChild[parent]] = node
+        } else {
+          firstChild[parent] = node
+        }
+        lastChild[parent] = node
+        path.append(node)
+      }
+      let node = path[spelling.count]
+      // Two syllables spelled alike in this alphabet: the first in the vocabulary stands.
+      if syllable[node] < 0 || id < syllable[node] { syllable[node] = id }
       depth = max(depth, spelling.count)
+      previous = spelling
     }
     var childStart: [Int] = []
     var childCount: [Int] = []
     var children: [Int] = []
-    for map in childMaps {
+    childStart.reserveCapacity(letters.count)
+    childCount.reserveCapacity(letters.count)
+    children.reserveCapacity(letters.count)
+    for node in letters.indices {
       childStart.append(children.count)
-      childCount.append(map.count)
-      // Letter order keeps the search deterministic from one run to the next.
-      children += map.sorted { $0.key < $1.key }.map(\.value)
+      var child = firstChild[node]
+      while child >= 0 {
+        children.append(child)
+        child = nextSibling[child]
+      }
+      childCount.append(children.count - childStart[node])
     }
     self.letters = letters
     self.childStart = childStart
