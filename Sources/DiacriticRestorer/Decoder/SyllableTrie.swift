@@ -93,7 +93,7 @@ struct SyllableTrie: Sendable {
   ) {
     let width = ocr.count + 1
     let deepest = min(depth, lengths.upperBound)
-    guard deepest >= 1 else { return }
+    guard deepest >= 1, !ocr.isEmpty else { return }
     let tables = model.tables(for: ocr)
     // Per depth: the node being extended and the next of its children to visit.
     var nodes = [Int](repeating: 0, count: deepest + 1)
@@ -102,7 +102,9 @@ struct SyllableTrie: Sendable {
     tables.emission.withUnsafeBufferPointer { emission in
       tables.pair.withUnsafeBufferPointer { pair in
         withUnsafeTemporaryAllocation(of: Float.self, capacity: (deepest + 1) * width) { rows in
-          guard let base = rows.baseAddress else { return }
+          guard let base = rows.baseAddress, let emission = emission.baseAddress,
+            let pair = pair.baseAddress
+          else { return }
           rows.initialize(repeating: -.greatestFiniteMagnitude)
           base[0] = 0
           var level = 0
@@ -119,8 +121,8 @@ struct SyllableTrie: Sendable {
             let letter = letters[child]
             let rowBest = Self.extend(
               base + level * width, into: base + next * width, depth: next, count: ocr.count,
-              skip: tables.deletion[letter], emission: emission.baseAddress! + letter * ocr.count,
-              pair: pair.baseAddress! + letter * ocr.count)
+              skip: tables.deletion[letter], emission: emission + letter * ocr.count,
+              pair: pair + letter * ocr.count)
             // Every further step adds a log probability (≤ 0): nothing below can do better.
             if rowBest <= list.floor { continue }
             if syllable[child] >= 0, lengths.contains(next) {
