@@ -12,45 +12,33 @@ extension DiacriticRestorer {
     for index in tokens.indices where tokens[index].kind == .word {
       let channel = channels[lines[index]]
       guard channel == .vietnameseOCR || channel == .correct,
-        let digits = Self.lookAlikeDigits(Substring(scalars[tokens[index].range])),
-        let value = Int(digits)
+        let reading = OCRRepairs.digits(
+          readingLookAlikes: Substring(scalars[tokens[index].range]), lowercase: true),
+        reading.digits.count <= 2, let value = Int(reading.digits)
       else { continue }
-      let before = neighbouringWord(of: index, step: -1, tokens, scalars)
-      let after = neighbouringWord(of: index, step: 1, tokens, scalars)
+      let before = neighbouringWord(of: index, step: -1, tokens, scalars)?.folded
+      let after = neighbouringWord(of: index, step: 1, tokens, scalars)?.folded
       let isDay = before == "ngay" && after == "thang" && (1...31).contains(value)
       let isMonth = before == "thang" && after == "nam" && (1...12).contains(value)
       guard isDay || isMonth else { continue }
-      repairs[index] = Repair(text: digits, identity: SpecialToken.number.rawValue)
+      repairs[index] = Repair(text: reading.digits, identity: SpecialToken.number.rawValue)
     }
     return repairs
   }
 
-  /// The digits `word` reads as when every letter of it is a look-alike of one, or nil.
-  private static func lookAlikeDigits(_ word: Substring) -> String? {
-    var digits = ""
-    for scalar in word.unicodeScalars {
-      switch scalar {
-      case "0"..."9": digits.unicodeScalars.append(scalar)
-      case "l", "I", "i", "|", "L": digits += "1"
-      case "O", "o": digits += "0"
-      default: return nil
-      }
-    }
-    return digits.isEmpty || digits.count > 2 ? nil : digits
-  }
-
   /// The folded text of the nearest word token before (`step` -1) or after (+1) `index`,
   /// across whitespace only, on the same line.
-  private func neighbouringWord(
+  func neighbouringWord(
     of index: Int, step: Int, _ tokens: [Token], _ scalars: String.UnicodeScalarView
-  ) -> String? {
+  ) -> (index: Int, folded: String)? {
     var next = index + step
     while tokens.indices.contains(next) {
       let token = tokens[next]
       if token.kind == .whitespace {
         if scalars[token.range].contains("\n") { return nil }
       } else {
-        return token.kind == .word ? String(scalars[token.range]).vietnameseFolded : nil
+        guard token.kind == .word else { return nil }
+        return (next, String(scalars[token.range]).vietnameseFolded)
       }
       next += step
     }

@@ -92,21 +92,12 @@ extension DiacriticRestorer {
     return words >= 2
   }
 
-  /// Whether the two words before token `index` are "học kỳ", in any case or marks.
+  /// Whether the two words before token `index`, on its line, are "học kỳ", in any case or marks.
   private func followsSchoolTerm(
     _ index: Int, _ tokens: [Token], _ scalars: String.UnicodeScalarView
   ) -> Bool {
-    var words: [String] = []
-    var previous = index - 1
-    while previous >= 0, words.count < 2 {
-      let token = tokens[previous]
-      if token.kind == .word {
-        words.insert(String(scalars[token.range]).vietnameseFolded, at: 0)
-      } else if token.kind != .whitespace {
-        return false
-      }
-      previous -= 1
-    }
-    return words == ["hoc", "ky"]
+    guard let term = neighbouringWord(of: index, step: -1, tokens, scalars), term.folded == "ky"
+    else { return false }
+    return neighbouringWord(of: term.index, step: -1, tokens, scalars)?.folded == "hoc"
   }
 }

@@ -5,25 +5,43 @@ public enum OCRRepairs {
   /// The number `word` stands for when it is digits with a few look-alike letters
   /// ("l4" → "14", "L7" → "17", "2O25" → "2025"), or nil.
   public static func misreadNumber(_ word: Substring) -> String? {
+    guard let reading = digits(readingLookAlikes: word, lowercase: false),
+      reading.hadDigit, reading.hadLetter, word.unicodeScalars.count >= 2
+    else { return nil }
+    return reading.digits
+  }
+
+  /// `word` read as digits when every character of it is a digit or a letter OCR writes for
+  /// one (l, I, L, | for 1; O for 0; with `lowercase`, also i and o, which are words of their
+  /// own elsewhere), or nil; with whether it had real digits and look-alike letters.
+  static func digits(readingLookAlikes word: Substring, lowercase: Bool)
+    -> (digits: String, hadDigit: Bool, hadLetter: Bool)?
+  {
     var digits = ""
-    var sawDigit = false
-    var sawLetter = false
+    var hadDigit = false
+    var hadLetter = false
     for scalar in word.unicodeScalars {
       switch scalar {
       case "0"..."9":
         digits.unicodeScalars.append(scalar)
-        sawDigit = true
+        hadDigit = true
       case "l", "I", "L", "|":
         digits += "1"
-        sawLetter = true
+        hadLetter = true
       case "O":
         digits += "0"
-        sawLetter = true
+        hadLetter = true
+      case "i" where lowercase:
+        digits += "1"
+        hadLetter = true
+      case "o" where lowercase:
+        digits += "0"
+        hadLetter = true
       default:
         return nil
       }
     }
-    return sawDigit && sawLetter && word.unicodeScalars.count >= 2 ? digits : nil
+    return digits.isEmpty ? nil : (digits, hadDigit, hadLetter)
   }
 
   /// The abbreviation with a slash (``slashed``) that `word` is a misreading of, its slash

@@ -11,7 +11,7 @@ enum Surname {
     "Tạ", "Cao", "Chu", "Tô", "Đoàn", "Vương", "Quách", "Kiều", "Thái", "Tống", "La", "Lã", "Lưu",
     "Hứa", "Khúc", "Lại", "Nghiêm", "Giang", "Mạc", "Tăng", "Tôn", "Thạch", "Lò", "Điêu", "Âu",
     "Tiêu", "Khổng", "Bạch", "Bành", "Cù", "Đàm", "Diệp", "Ông", "Quan", "Phùng", "Nông", "Vi",
-    "Sầm", "Lục",
+    "Sầm", "Lục", "Lăng", "An",
   ]
 
   /// Folded form → the one family name that folds to it; forms two names share ("la": La, Lã)

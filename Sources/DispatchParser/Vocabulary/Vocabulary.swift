@@ -80,13 +80,5 @@ enum Vocabulary {
   ].map(Phrase.init)
 
   /// Common Vietnamese family names (folded): a capitalised word among them starts a person's name.
-  static let surnames: Set<String> = [
-    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho",
-    "ngo", "duong", "ly", "dao", "dinh", "trinh", "mai", "truong", "luong", "lam", "ha", "ta",
-    "cao",
-    "chu", "to", "doan", "vuong", "quach", "kieu", "thai", "tong", "la", "luu", "hua", "khuc",
-    "lai",
-    "nghiem", "giang", "mac", "tang", "ton", "thach", "lo", "dieu", "au", "tieu", "khong", "an",
-    "bach", "banh", "cu", "dam", "diep", "ong", "quan", "phung", "nong", "vi", "lang", "sam", "luc",
-  ]
+  static let surnames = Set(Surname.written.map(\.vietnameseFolded))
 }

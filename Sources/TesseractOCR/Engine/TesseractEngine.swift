@@ -66,10 +66,8 @@ final class TesseractEngine {
       if let detected, candidates.contains(detected) { candidates = [detected] }
     } else if let detected, detected != 0 {
       candidates = [detected]
-    } else if let first {
-      return first
     } else {
-      candidates = [0]
+      candidates = []
     }
     var best = first
     for rotation in candidates {
@@ -91,7 +89,7 @@ final class TesseractEngine {
       if beatsSideways || candidate.meanConfidence > current.meanConfidence { best = candidate }
     }
     if let best { return best }
-    // Neither quarter turn could be made: read the page as it is after all.
+    // No turn found or none could be made: read the page as it is after all.
     guard
       let upright = try recognize(
         page, turnedBy: 0, image: page.image, unlessSideways: false, cancellation: cancellation)
