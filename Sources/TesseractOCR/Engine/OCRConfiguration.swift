@@ -15,6 +15,10 @@ public struct OCRConfiguration: Sendable, Hashable {
   /// Read urgency and confidentiality stamps (KHẨN, HỎA TỐC, MẬT…) from the red ink that clean-up
   /// drops, and put them into the page's text where they stand. Default `true`.
   public var readRedStamps = true
+  /// Read again, on its own strip of the page, a date written out in words whose figures came out
+  /// missing or garbled ("ngày 12 tháng năm 2025"): the italic place-and-date line loses thin
+  /// digits that a line read alone keeps. Default `true`.
+  public var rereadWrittenDates = true
   /// Hand word images to Tesseract's recogniser uncompressed instead of through its PNG round
   /// trip, where the program allows it (see ``WordImageHandOver``). Same text, less CPU time.
   /// Default `true`, unless the environment sets `VANBAN_WORD_IMAGES=png` (for comparisons).

@@ -12,7 +12,7 @@ extension TesseractEngine {
     // Cropped rather than limited with TessBaseAPISetRectangle, with which Tesseract 5.3 read
     // the stamp on the fixtures as a single "¬".
     guard let topHalf = turned?.topPart(0.5), topHalf.hasInk else { return recognized }
-    let stamps = readSparseText(topHalf, resolution: recognized.resolution)
+    let stamps = readAlone(topHalf, as: PSM_SPARSE_TEXT, resolution: recognized.resolution)
       .flatMap(\.lines).compactMap(RedStamp.line(from:))
     guard !stamps.isEmpty else { return recognized }
     var page = recognized
@@ -20,34 +20,14 @@ extension TesseractEngine {
     page.lines = ColumnLayout.readingOrder(of: page.blocks)
     return page
   }
-
-  /// Scattered words on a mostly empty image, such as a page's red ink.
-  private func readSparseText(_ image: PixImage, resolution: Int) -> [TextBlock] {
-    let handle = recognizer.pointer
-    TessBaseAPISetPageSegMode(handle, PSM_SPARSE_TEXT)
-    defer {
-      TessBaseAPIClear(handle)
-      TessBaseAPISetPageSegMode(handle, PSM_AUTO)
-    }
-    image.withPix { pix in recognizer.setImage(pix, resolution: resolution) }
-    OpenMP.serializeCurrentThread()
-    let status = WordImageHandOver.run(uncompressed: configuration.uncompressedWordImages) {
-      TessBaseAPIRecognize(handle, nil)
-    }
-    guard status == 0 else { return [] }
-    return ResultReader.blocks(from: handle)
-  }
 }
 
 extension PixImage {
   /// The top `fraction` of the image, full width; the coordinates of what is read on it are
   /// those of the whole image.
   fileprivate func topPart(_ fraction: Double) -> PixImage? {
-    let height = Int32((Double(self.height) * fraction).rounded())
-    guard let box = boxCreate(0, 0, Int32(width), height) else { return nil }
-    var owned: UnsafeMutablePointer<BOX>? = box
-    defer { boxDestroy(&owned) }
-    return transformed { pixClipRectangle($0, box, nil) }
+    clipped(
+      to: BoundingBox(x: 0, y: 0, width: width, height: Int((Double(height) * fraction).rounded())))
   }
 }
 

@@ -1,0 +1,92 @@
+/// A date written out in words as Vietnamese dispatches write it, "ngày 12 tháng 11 năm 2025",
+/// found among a line's words.
+///
+/// The place-and-date line is set in italics, and Tesseract often drops or garbles its thin digits
+/// ("ngày 12 tháng năm 2025", "tháng ® năm 202$"). Such a date is worth a second look at the line
+/// on its own; ``legibility(of:)`` says how well each figure reads, to weigh the readings.
+struct WrittenDate: Hashable {
+  /// Index of the word "ngày".
+  let dayWord: Int
+  /// Index of the word "tháng".
+  let monthWord: Int
+  /// Index of the word "năm"; the year follows it.
+  let yearWord: Int
+  /// The words of the line.
+  let words: [String]
+
+  /// What a figure of the date is: the day, the month or the year.
+  enum Part: CaseIterable {
+    case day, month, year
+  }
+
+  /// The written dates in `words`, left to right.
+  static func all(in words: [String]) -> [WrittenDate] {
+    let lowered = words.map { $0.lowercased() }
+    var found: [WrittenDate] = []
+    for (start, word) in lowered.enumerated() where word == "ngày" {
+      // The day and month may be missing altogether: Tesseract drops italic digits whole.
+      var index = start + 1
+      if index < lowered.count, lowered[index] != "tháng" { index += 1 }
+      guard index < lowered.count, lowered[index] == "tháng" else { continue }
+      let month = index
+      index += 1
+      if index < lowered.count, lowered[index] != "năm" { index += 1 }
+      guard index + 1 < lowered.count, lowered[index] == "năm" else { continue }
+      found.append(WrittenDate(dayWord: start, monthWord: month, yearWord: index, words: words))
+    }
+    return found
+  }
+
+  /// Index of the word holding `part`, or `nil` when the line has no word there.
+  func index(of part: Part) -> Int? {
+    switch part {
+    case .day: monthWord > dayWord + 1 ? dayWord + 1 : nil
+    case .month: yearWord > monthWord + 1 ? monthWord + 1 : nil
+    case .year: yearWord + 1
+    }
+  }
+
+  /// How well `part` reads: 2 for plain digits in range, 1 when it takes reading letters as the
+  /// digits they resemble ("l1", "I8", "O1"), 0 when missing or unreadable.
+  func legibility(of part: Part) -> Int { reading(of: part)?.legibility ?? 0 }
+
+  /// The lowest legibility of day, month and year: 0 when one is missing or unreadable.
+  var legibility: Int { Part.allCases.map(legibility(of:)).min() ?? 0 }
+
+  /// What `part` reads as, or `nil` when it is missing or reads as no figure in range.
+  func reading(of part: Part) -> (value: Int, legibility: Int)? {
+    guard let index = index(of: part) else { return nil }
+    return Self.reading(of: words[index], as: part)
+  }
+
+  static func reading(of word: String, as part: Part) -> (value: Int, legibility: Int)? {
+    let figure = Self.figure(word)
+    if let value = Int(figure), part.accepts(value, written: figure) { return (value, 2) }
+    let lookAlike = String(figure.map { lookAlikeDigits[$0] ?? $0 })
+    if let value = Int(lookAlike), part.accepts(value, written: lookAlike) { return (value, 1) }
+    return nil
+  }
+
+  /// The word without the punctuation that sticks to it ("2025," "12."); marks that may stand
+  /// for a digit ("!2", "1]") stay.
+  static func figure(_ word: String) -> Substring {
+    let trimmed = word.drop { !$0.isLetter && !$0.isNumber && lookAlikeDigits[$0] == nil }
+    return trimmed.prefix { !",.;:".contains($0) }
+  }
+
+  /// Letters Tesseract reads in place of the italic digits 1 and 0.
+  private static let lookAlikeDigits: [Character: Character] = [
+    "l": "1", "I": "1", "L": "1", "i": "1", "!": "1", "|": "1", "]": "1", "Ì": "1", "Ï": "1",
+    "Í": "1", "O": "0", "o": "0", "Ö": "0", "Ø": "0",
+  ]
+}
+
+extension WrittenDate.Part {
+  fileprivate func accepts(_ value: Int, written: some StringProtocol) -> Bool {
+    switch self {
+    case .day: written.count <= 2 && (1...31).contains(value)
+    case .month: written.count <= 2 && (1...12).contains(value)
+    case .year: written.count == 4 && (1900...2099).contains(value)
+    }
+  }
+}

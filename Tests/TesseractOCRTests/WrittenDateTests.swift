@@ -1,0 +1,79 @@
+import PageImaging
+import TestSupport
+import Testing
+
+@testable import TesseractOCR
+
+@Suite("Dates written out in words, read again when their figures break")
+struct WrittenDateTests {
+  private func words(_ text: String) -> [RecognizedWord] {
+    text.split(separator: " ").enumerated().map { index, word in
+      RecognizedWord(
+        text: String(word), box: BoundingBox(x: index * 50, y: 0, width: 40, height: 30),
+        confidence: 90)
+    }
+  }
+
+  @Test(
+    "Figures read plainly, as look-alike letters, or not at all",
+    arguments: [
+      ("Hà Nội, ngày 12 tháng 11 năm 2025", [2, 2, 2]),
+      ("Lê Chân, ngày 01 tháng !2 năm 2025.", [2, 1, 2]),
+      ("Hà Nội, ngày 12 tháng năm 2025", [2, 0, 2]),
+      ("Nam Định, ngày tháng 9 năm 2024", [0, 2, 2]),
+      ("Quảng Ninh, ngày 24 tháng ® năm 202$", [2, 0, 0]),
+      ("ngày 32 tháng 13 năm 12025", [0, 0, 0]),
+    ])
+  func legibility(line: String, expected: [Int]) throws {
+    let date = try #require(WrittenDate.all(in: line.split(separator: " ").map(String.init)).first)
+    #expect(WrittenDate.Part.allCases.map(date.legibility(of:)) == expected)
+  }
+
+  @Test("Numeric dates and lines without the three anchor words are no written dates")
+  func notWrittenDates() {
+    for line in ["ngày 21/4/2008 của Bộ", "tháng 12 năm 2025", "ngày 12 tháng 11", "năm 2025"] {
+      #expect(WrittenDate.all(in: line.split(separator: " ").map(String.init)).isEmpty, "\(line)")
+    }
+  }
+
+  @Test(
+    "A missing month agreed on by second readings is put in; a lone garbled reading changes nothing"
+  )
+  func ballot() throws {
+    let first = words("Hà Nội, ngày 12 tháng năm 2025")
+    let firstDate = try #require(WrittenDate.all(in: first.map(\.text)).first)
+    var ballot = DateBallot(first: firstDate, words: first)
+    for reading in ["Nội, ngày 12 tháng 11 năm 2025.", "Nội, ngày 12 tháng LÌ năm 2023"] {
+      let readingWords = words(reading)
+      ballot.count(
+        try #require(WrittenDate.all(in: readingWords.map(\.text)).first), words: readingWords)
+    }
+    #expect(
+      ballot.splicedWords().map(\.text).joined(separator: " ")
+        == "Hà Nội, ngày 12 tháng 11 năm 2025")
+
+    var lone = DateBallot(first: firstDate, words: first)
+    let garbled = words("Nội, ngày 12 tháng LÌ năm 2025")
+    lone.count(try #require(WrittenDate.all(in: garbled.map(\.text)).first), words: garbled)
+    #expect(lone.splicedWords() == first)
+  }
+
+  @Test("The italic month Tesseract drops on the 200 ppi notice is read again from its strip")
+  func droppedMonthOnScan() async throws {
+    let fixture = try #require(
+      try FixtureManifest.scans(inSet: "ppi200").first { $0.file.contains("tb-512-bnv") })
+    let recognized = try #require(try await FixtureRecognition.pages(of: fixture).first)
+    #expect(recognized.text.contains("Hà Nội, ngày 12 tháng 11 năm 2025"))
+
+    var withoutSecondLook = OCRConfiguration()
+    withoutSecondLook.rereadWrittenDates = false
+    let plain = try await OCRWorker(configuration: withoutSecondLook, label: "test.dates")
+      .recognize(try ScannedDocument(path: fixture.path), page: 1)
+    // Guards that the test still shows something: without the second look the month is gone.
+    #expect(plain.text.contains("ngày 12 tháng năm 2025"))
+    // Lines without a broken date are untouched.
+    let others = { (page: RecognizedPage) in page.lines.map(\.text).filter { !$0.contains("tháng") }
+    }
+    #expect(others(recognized) == others(plain))
+  }
+}
