@@ -31,7 +31,8 @@ public struct PageCleaner: Sendable {
     let angle =
       cleanup.deskew ? Skew.measure(luminance, maximumDegrees: cleanup.maximumSkewDegrees) : nil
     var gray = try grayscale(page.image, luminance: luminance, report: &report)
-    var redInk = report.droppedRedInk ? RedInk.layer(of: page.image) : nil
+    var redInk =
+      report.droppedRedInk && RedInk.worthALayer(page.image) ? RedInk.layer(of: page.image) : nil
     if cleanup.removeDarkBorders {
       report.removedDarkBorder = DarkBorder.whiten(in: gray)
     }

@@ -8,13 +8,14 @@ enum RedInk {
 
   /// The share of pixels, sampled on a grid, whose red clearly dominates green and blue. Seals are
   /// stamped in thin, half-transparent ink, so over paper they are often pink rather than red.
-  static func fraction(in image: PixImage) -> Double {
+  /// With `topRows`, only the image's first rows are sampled.
+  static func fraction(in image: PixImage, topRows: Int? = nil) -> Double {
     guard image.depth == 32, let data = pixGetData(image.pointer) else { return 0 }
     let wordsPerLine = Int(pixGetWpl(image.pointer))
     let step = 3
     var red = 0
     var sampled = 0
-    for row in stride(from: 0, to: image.height, by: step) {
+    for row in stride(from: 0, to: min(image.height, topRows ?? image.height), by: step) {
       let line = data + row * wordsPerLine
       for column in stride(from: 0, to: image.width, by: step) {
         let pixel = line[column]
@@ -32,6 +33,16 @@ enum RedInk {
   @inline(__always)
   static func isRed(_ r: Int, _ g: Int, _ b: Int) -> Bool {
     r > 90 && r - g > 35 && r - b > 25
+  }
+
+  /// Whether the red ink is worth keeping as a layer of its own, to read stamps from: when the
+  /// top half of the page holds some, where Decree 30 puts urgency and confidentiality stamps,
+  /// or when the page lies on its side and its top is not known yet. The seal alone, at the
+  /// foot of an upright page, is not; skipping its layer spares a grey image, its deskew and its
+  /// upscaling on most sealed pages.
+  static func worthALayer(_ image: PixImage) -> Bool {
+    if image.width > image.height { return true }
+    return fraction(in: image, topRows: image.height / 2) > presenceThreshold / 4
   }
 
   /// The red ink alone as an 8-bit grey image of the same size, dark on white, so that the

@@ -26,11 +26,7 @@ extension TesseractEngine {
           let date = WrittenDate.all(in: words.map(\.text)).first(where: { $0.legibility == 0 })
         else { continue }
         var ballot = DateBallot(first: date, words: words)
-        for reading in readingsOfStrip(
-          of: date, words: words, image: image, resolution: page.resolution)
-        {
-          ballot.count(reading.date, words: reading.words)
-        }
+        vote(on: &ballot, readingStripOf: date, image: image, resolution: page.resolution)
         let spliced = ballot.splicedWords()
         guard spliced != words else { continue }
         page.blocks[block].lines[line].words = spliced
@@ -42,18 +38,18 @@ extension TesseractEngine {
     return page
   }
 
-  /// The dates read from `date`'s strip of the page, cut two ways and read each way, with their
-  /// words in page coordinates.
-  private func readingsOfStrip(
-    of date: WrittenDate, words: [RecognizedWord], image: PixImage, resolution: Int
-  ) -> [(date: WrittenDate, words: [RecognizedWord])] {
+  /// Adds to `ballot` the dates read from `date`'s strip of the page, cut two ways and read each
+  /// way, with their words in page coordinates, until the ballot is settled.
+  private func vote(
+    on ballot: inout DateBallot, readingStripOf date: WrittenDate, image: PixImage, resolution: Int
+  ) {
     // From the word before "ngày" (the place) to the year: Tesseract finds the line's baseline
     // better with a word of plain letters ahead of the digits.
+    let words = ballot.words
     let first = max(0, date.dayWord - 1)
     guard let strip = BoundingBox.union(of: words[first...date.yearWord + 1].map(\.box)) else {
-      return []
+      return
     }
-    var readings: [(date: WrittenDate, words: [RecognizedWord])] = []
     // Half a line of margin above and below keeps accents and descenders; on either side, half a
     // line or a whole one, two cuts that lose different digits.
     for side in [strip.height / 2, strip.height] {
@@ -71,11 +67,11 @@ extension TesseractEngine {
             return moved
           }
           for found in WrittenDate.all(in: placed.map(\.text)) {
-            readings.append((found, placed))
+            ballot.count(found, words: placed)
           }
         }
+        if ballot.isSettled { return }
       }
     }
-    return readings
   }
 }

@@ -40,30 +40,41 @@ final class TesseractEngine {
   private func recognizeUpright(_ page: CleanedPage, cancellation: CancellationFlag)
     throws(OCRError) -> RecognizedPage
   {
-    // Tesseract's layout analysis alone shows a page turned by 90°: its text lines come out
-    // taller than wide. Looking before recognising spares reading such a page twice.
+    // Tesseract's layout analysis alone shows a page turned by 90° (its text lines come out
+    // taller than wide) and hints at one turned by 180°. Looking before recognising spares
+    // reading such a page twice.
     let checkLayout = configuration.correctOrientation
-    guard
-      let first = try recognize(
-        page, turnedBy: 0, image: page.image, unlessSideways: checkLayout,
-        cancellation: cancellation)
-    else {
-      return try recognizeTurned(page, sideways: true, first: nil, cancellation: cancellation)
+    let first: RecognizedPage
+    switch try recognize(
+      page, turnedBy: 0, image: page.image, lookingFirst: checkLayout, cancellation: cancellation)
+    {
+    case .sideways:
+      return try recognizeTurned(
+        page, sideways: true, detected: detectRotation(page.image, resolution: page.resolution),
+        first: nil, cancellation: cancellation)
+    case .upsideDown:
+      return try recognizeTurned(
+        page, sideways: false, detected: 180, first: nil, cancellation: cancellation)
+    case .read(let page):
+      first = page
     }
     guard configuration.correctOrientation else { return first }
     let sideways = Self.readsSideways(first.blocks)
     guard sideways || first.meanConfidence < configuration.orientationCheckBelowConfidence else {
       return first
     }
-    return try recognizeTurned(page, sideways: sideways, first: first, cancellation: cancellation)
+    return try recognizeTurned(
+      page, sideways: sideways, detected: detectRotation(page.image, resolution: page.resolution),
+      first: first, cancellation: cancellation)
   }
 
-  /// Reads a page that is not upright: a quarter turn either way when `sideways`, else whatever
-  /// the osd model finds; `first` is the upright reading, kept when no turn reads better.
+  /// Reads a page that is not upright: a quarter turn either way when `sideways`, else the turn
+  /// `detected` by the osd model; `first` is the upright reading, kept when no turn reads better.
+  /// Without `first`, a turn that reads poorly is checked against the page read as it is.
   private func recognizeTurned(
-    _ page: CleanedPage, sideways: Bool, first: RecognizedPage?, cancellation: CancellationFlag
+    _ page: CleanedPage, sideways: Bool, detected: Int?, first: RecognizedPage?,
+    cancellation: CancellationFlag
   ) throws(OCRError) -> RecognizedPage {
-    let detected = detectRotation(page.image, resolution: page.resolution)
     var candidates: [Int]
     if sideways {
       // Tesseract reads a page turned by 90° as vertical text, confidently but in the wrong line
@@ -78,13 +89,9 @@ final class TesseractEngine {
     }
     var best = first
     for rotation in candidates {
-      guard let turned = page.image.rotatedClockwise(byQuarterTurns: rotation / 90) else {
-        continue
-      }
-      guard
-        let candidate = try recognize(
-          page, turnedBy: rotation, image: turned, unlessSideways: false,
-          cancellation: cancellation)
+      guard let turned = page.image.rotatedClockwise(byQuarterTurns: rotation / 90),
+        case .read(let candidate) = try recognize(
+          page, turnedBy: rotation, image: turned, lookingFirst: false, cancellation: cancellation)
       else { continue }
       guard let current = best else {
         best = candidate
@@ -95,30 +102,50 @@ final class TesseractEngine {
         && candidate.meanConfidence > current.meanConfidence - 25
       if beatsSideways || candidate.meanConfidence > current.meanConfidence { best = candidate }
     }
-    if let best { return best }
-    // No turn found or none could be made: read the page as it is after all.
+    let unsure = best.map { $0.meanConfidence < configuration.orientationCheckBelowConfidence }
+    if let best, first != nil || sideways || unsure == false { return best }
+    // No turn found, none could be made, or the one the look-ahead chose reads poorly: read the
+    // page as it is after all, and keep whichever reads better.
     guard
-      let upright = try recognize(
-        page, turnedBy: 0, image: page.image, unlessSideways: false, cancellation: cancellation)
+      case .read(let upright) = try recognize(
+        page, turnedBy: 0, image: page.image, lookingFirst: false, cancellation: cancellation)
     else { throw .recognitionFailed(page: page.number) }
-    return upright
+    guard let best, best.meanConfidence > upright.meanConfidence else { return upright }
+    return best
   }
 
-  /// Recognises `image`, the page turned by `rotation`; `nil` when `unlessSideways` and the
-  /// layout shows sideways text, before any recognition is spent on it.
+  /// What recognising an image gave: the page, or, when asked to look at the layout first, the
+  /// finding that the page is not upright, before any recognition is spent on it.
+  private enum Recognition {
+    case read(RecognizedPage)
+    case sideways
+    case upsideDown
+  }
+
+  /// Recognises `image`, the page turned by `rotation`, unless `lookingFirst` and the layout
+  /// shows the page turned.
   private func recognize(
-    _ page: CleanedPage, turnedBy rotation: Int, image: PixImage, unlessSideways: Bool,
+    _ page: CleanedPage, turnedBy rotation: Int, image: PixImage, lookingFirst: Bool,
     cancellation: CancellationFlag
-  ) throws(OCRError) -> RecognizedPage? {
-    guard
-      let blocks = try read(
-        image, number: page.number, resolution: page.resolution, unlessSideways: unlessSideways,
-        cancellation: cancellation)
-    else { return nil }
-    return RecognizedPage(
-      number: page.number, width: image.width, height: image.height, resolution: page.resolution,
-      rotation: rotation, blocks: blocks, lines: ColumnLayout.readingOrder(of: blocks),
-      cleanup: page.report)
+  ) throws(OCRError) -> Recognition {
+    let handle = recognizer.pointer
+    defer { TessBaseAPIClear(handle) }
+    image.withPix { pix in recognizer.setImage(pix, resolution: page.resolution) }
+    // Recognition reuses the layout found here rather than analysing the page again.
+    if lookingFirst {
+      if LayoutShape.linesStandOnEnd(handle) { return .sideways }
+      if LayoutShape.inkLooksUpsideDown(handle),
+        detectRotation(image, resolution: page.resolution) == 180
+      {
+        return .upsideDown
+      }
+    }
+    let blocks = try read(handle, number: page.number, cancellation: cancellation)
+    return .read(
+      RecognizedPage(
+        number: page.number, width: image.width, height: image.height, resolution: page.resolution,
+        rotation: rotation, blocks: blocks, lines: ColumnLayout.readingOrder(of: blocks),
+        cleanup: page.report))
   }
 
   /// Whether most words are taller than wide: Tesseract reads a page turned by 90° as vertical
@@ -153,17 +180,10 @@ final class TesseractEngine {
     }
   }
 
-  /// Runs Tesseract on one image and collects its blocks; `nil` when `unlessSideways` and the
-  /// layout analysis finds the text lines standing on end.
-  private func read(
-    _ image: PixImage, number: Int, resolution: Int, unlessSideways: Bool,
-    cancellation: CancellationFlag
-  ) throws(OCRError) -> [TextBlock]? {
-    let handle = recognizer.pointer
-    defer { TessBaseAPIClear(handle) }
-    image.withPix { pix in recognizer.setImage(pix, resolution: resolution) }
-    // Recognition reuses the layout found here rather than analysing the page again.
-    if unlessSideways, LayoutShape.linesStandOnEnd(handle) { return nil }
+  /// Runs Tesseract's recognition on the image set in `handle` and collects its blocks.
+  private func read(_ handle: OpaquePointer, number: Int, cancellation: CancellationFlag)
+    throws(OCRError) -> [TextBlock]
+  {
     guard let monitor = TessMonitorCreate() else { throw .recognitionFailed(page: number) }
     defer { TessMonitorDelete(monitor) }
     TessMonitorSetCancelFunc(monitor) { context, _ in
