@@ -18,6 +18,8 @@ final class TesseractEngine {
     recognizer = try TesseractHandle(
       languages: configuration.languages, dataDirectory: configuration.resolvedDataDirectory)
     TessBaseAPISetPageSegMode(recognizer.pointer, PSM_AUTO)
+    _ = TessBaseAPISetVariable(
+      recognizer.pointer, "tessedit_do_invert", configuration.readInvertedWords ? "1" : "0")
   }
 
   /// Recognises a cleaned page, turning it upright first when its text reads sideways or upside
