@@ -168,12 +168,17 @@ public struct DispatchParser: Sendable {
     guard let start, start < layout.mainEnd else { return }
     let footer = FooterReader(lines: layout.lines[start..<layout.mainEnd])
     let ownCodes = SymbolRepair.codes(of: record.symbol)
+    let bodies = [record.issuer?.parent, record.issuer?.name].compactMap { $0 }
+    // The names an item may repeat stand above the list: title, body and signer block.
+    let above = AlignedText(layout.lines[0..<start].map(\.string).joined(separator: " "))
     record.distribution = footer.distribution.map { item in
-      let repaired = FooterReader.repairingFilingCodes(item, ownCodes: ownCodes)
-      if repaired.filter(\.isLetter) != item.filter(\.isLetter) {
+      let filed = FooterReader.repairingFilingCodes(item, ownCodes: ownCodes)
+      if filed.filter(\.isLetter) != item.filter(\.isLetter) {
         warnings.append(
-          "distribution: \"\(item)\" read as \"\(repaired)\" (the dispatch's own code)")
+          "distribution: \"\(item)\" read as \"\(filed)\" (the dispatch's own code)")
       }
+      let (repaired, notes) = DistributionRepair.repaired(filed, bodies: bodies, text: above)
+      warnings += notes
       return repaired
     }
     var pieces = footer.pieces
