@@ -146,4 +146,24 @@ struct OCRCrossCheckTests {
     let record = parser.parse(SampleDispatch.text(body: body, footer: footer))
     #expect(record.distribution == ["Thứ trưởng Trần Qung Hai", "Lưu: VT, VP"])
   }
+
+  @Test(arguments: [
+    // tb-496-tu-200: the body writes the name cleanly.
+    ("Ban Thường vụ Tỉnh ủy kết luận như sau:", "Kết luận của Ban Thường vụ Tỉnh ủy"),
+    // A body that does not write the name confirms nothing.
+    ("Văn phòng Tỉnh ủy kết luận như sau:", "Kết luận của ban thị jờng vụ Tỉnh ủy"),
+  ])
+  func readsANameInTheSubjectAsTheBodyWritesIt(body: String, subject: String) {
+    let header = """
+      TỈNH ỦY NINH BÌNH
+      Số 496-TB/TU
+      ĐẢNG CỘNG SẢN VIỆT NAM
+      Ninh Bình, ngày 14 tháng 10 năm 2025
+      """
+    let record = parser.parse(
+      SampleDispatch.text(
+        header: header, title: "THÔNG BÁO\nKẾT LUẬN CỦA BAN THỊ JỜNG VỤ TỈNH ỦY\n",
+        body: "Tại hội nghị ngày 10/10/2025, " + body))
+    #expect(record.subject == subject)
+  }
 }

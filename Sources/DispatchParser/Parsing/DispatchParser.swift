@@ -60,6 +60,12 @@ public struct DispatchParser: Sendable {
       record.references = ReferenceReader.read(
         AlignedText(body), ownCodes: SymbolRepair.codes(of: record.symbol), warnings: &warnings)
     }
+    if let subject = record.subject, bodyStart < bodyEnd {
+      let body = AlignedText(lines[bodyStart..<bodyEnd].map(\.string).joined(separator: " "))
+      let (repaired, notes) = SubjectRepair.repaired(subject, body: body)
+      record.subject = repaired
+      warnings += notes
+    }
     if let start = layout.copyStart {
       record.copy = MarkReader.copy(in: lines[start..<lines.count])
     }

@@ -140,7 +140,7 @@ enum SignerBlock {
     }
     if authority?.code == "KT", let onBehalfOf,
       title.map({ known in !Vocabulary.titles.contains { $0.words.joined(separator: " ") == known }
-        })
+      })
         ?? true,
       let deputy = deputyTitle(readAs: capitals, signingFor: onBehalfOf)
     {
