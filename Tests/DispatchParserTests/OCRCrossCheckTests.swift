@@ -166,4 +166,34 @@ struct OCRCrossCheckTests {
         body: "Tại hội nghị ngày 10/10/2025, " + body))
     #expect(record.subject == subject)
   }
+
+  @Test func readsTheListAboveTheSignerWhenOCRLostItsLabel() {
+    // bc-365-lechan-150: the label and two of the three items were not read.
+    let body = """
+      Trên đây là báo cáo kết quả công tác văn thư, lưu trữ năm 2025 của Ủy ban nhân
+      dân phường Lê Chân. Kính gửi Sở Nội vụ tổng
+      báo cáo UBND thành phố theo quy
+
+      định.
+      - Sở Nội vụ thành phố (h/c};
+
+      """
+    let signer = "TM. ỦY BAN NHÂN\n.KT.CHỦ TỊCH\nPHÓ CHỦ TỊCH\n= Phạm Việt Anh"
+    let record = parser.parse(SampleDispatch.text(body: body, footer: "", signer: signer))
+    #expect(record.distribution == ["Sở Nội vụ thành phố (b/c)"])
+    #expect(record.signer?.name == "Phạm Việt Anh")
+    #expect(record.warnings.contains { $0.hasPrefix("distribution:") })
+  }
+
+  @Test func takesNoDashedBodyListForTheDistribution() {
+    let body = """
+      Sở Nội vụ đề nghị các đơn vị:
+      - Kiểm tra hồ sơ lưu trữ của đơn vị;
+      - Báo cáo kết quả trước ngày 15/12/2025.
+
+      """
+    let record = parser.parse(SampleDispatch.text(body: body, footer: ""))
+    #expect(record.distribution.isEmpty)
+    #expect(record.signer?.name == "Lê Thị Mai")
+  }
 }

@@ -173,11 +173,19 @@ public struct DispatchParser: Sendable {
     let start = layout.footerStart ?? Self.signerFallbackStart(layout)
     guard let start, start < layout.mainEnd else { return }
     let footer = FooterReader(lines: layout.lines[start..<layout.mainEnd])
+    var items = footer.distribution
+    if layout.footerStart == nil, items.isEmpty {
+      items = Self.unlabelledList(before: start, in: layout)
+      if !items.isEmpty {
+        warnings.append(
+          "distribution: the \"Nơi nhận\" label was not read; the list may lack items")
+      }
+    }
     let ownCodes = SymbolRepair.codes(of: record.symbol)
     let bodies = [record.issuer?.parent, record.issuer?.name].compactMap { $0 }
     // The names an item may repeat stand above the list: title, body and signer block.
     let above = AlignedText(layout.lines[0..<start].map(\.string).joined(separator: " "))
-    record.distribution = footer.distribution.map { item in
+    record.distribution = items.map { item in
       let filed = FooterReader.repairingFilingCodes(item, ownCodes: ownCodes)
       if filed.filter(\.isLetter) != item.filter(\.isLetter) {
         warnings.append(
@@ -213,6 +221,23 @@ public struct DispatchParser: Sendable {
     }
     return pieces.contains { if case .name = $0 { return true } else { return false } }
       ? pieces : []
+  }
+
+  /// The "Nơi nhận" items when OCR lost the label: the dashed lines just above the signer
+  /// block, taken only when one of them is the filing item or carries the "(b/c)" mark that only
+  /// a distribution list writes (a body's own dashed list has neither).
+  private static func unlabelledList(before start: Int, in layout: DocumentLayout) -> [String] {
+    var first = start
+    while first > layout.headerEnd + 1, start - first < 8 {
+      let line = layout.lines[first - 1]
+      guard line.isBlank || RecipientReader.isBullet(line.string) else { break }
+      first -= 1
+    }
+    let items = FooterReader(lines: layout.lines[first..<start]).distribution
+    let isList = items.contains {
+      $0.contains("b/c)") || FooterReader.isFilingItem(AlignedText($0))
+    }
+    return isList ? items : []
   }
 
   /// Without a "Nơi nhận" label, the signer block starts at the last authority or capitals
