@@ -196,4 +196,24 @@ struct OCRCrossCheckTests {
     #expect(record.distribution.isEmpty)
     #expect(record.signer?.name == "Lê Thị Mai")
   }
+
+  @Test func warnsWhenTheSymbolAndTheFilingItemDisagreeOnTheOwnCode() {
+    // cv-115-pa83-150: "PA83" read as "PAS3" in the symbol and "PA#3" in the filing item.
+    let header = """
+      CÔNG AN TỈNH THANH HÓA.
+      PHÒNG AN NINH KINH TẾ
+      Số: II5/CV-PAS3
+      V/v phối hợp bảo đảm an ninh, an toàn
+
+      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+      Độc lập - Tự do - Hạnh phúc
+      Thanh Hóa, ngày 17 tháng 3 năm 2009
+      """
+    let footer = "Nơi nhận:\n~ Như trên;\n- Đ/c Giám đốc CAT (để hức);\n- Lưu: PA#3 (Đ3)."
+    let record = parser.parse(SampleDispatch.text(header: header, title: "", footer: footer))
+    // Neither reading is changed: nothing tells whether the figure is 5 or 8.
+    #expect(record.symbol == "115/CV-PAS3")
+    #expect(record.distribution.last == "Lưu: PA#3 (Đ3)")
+    #expect(record.warnings.contains { $0.hasPrefix("symbol:") && $0.contains("PA#3") })
+  }
 }

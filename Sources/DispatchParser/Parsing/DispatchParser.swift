@@ -193,6 +193,9 @@ public struct DispatchParser: Sendable {
       }
       let (repaired, notes) = DistributionRepair.repaired(filed, bodies: bodies, text: above)
       warnings += notes
+      if let note = DistributionRepair.filingDisagreement(repaired, ownCodes: ownCodes) {
+        warnings.append(note)
+      }
       return repaired
     }
     var pieces = footer.pieces

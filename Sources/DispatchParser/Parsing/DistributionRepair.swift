@@ -109,6 +109,25 @@ enum DistributionRepair {
       + aligned.text(from: name[name.count - 1].range.upperBound)
   }
 
+  /// A warning when the filing item writes the dispatch's own unit code with one glyph
+  /// otherwise ("Lưu: PA#3" under the symbol "115/CV-PAS3"): one of the two readings is wrong
+  /// and nothing tells which, so neither is changed.
+  static func filingDisagreement(_ item: String, ownCodes: [String]) -> String? {
+    guard FooterReader.isFilingItem(AlignedText(item)) else { return nil }
+    let tokens = item.split(whereSeparator: { $0.isWhitespace || ",;:()".contains($0) })
+    for code in ownCodes where code.count >= 3 {
+      for token in tokens where token.count == code.count && token != code {
+        let differing = zip(token, code).filter { $0 != $1 }
+        guard differing.count == 1, let (read, written) = differing.first,
+          !(read.isLetter && written.isLetter)
+        else { continue }
+        return "symbol: its code \"\(code)\" is written \"\(token)\" in \"\(item)\"; "
+          + "one glyph of the two readings is wrong"
+      }
+    }
+    return nil
+  }
+
   /// Every repair of `item`, applied in turn, with one warning per change.
   static func repaired(_ item: String, bodies: [String], text: AlignedText) -> (String, [String]) {
     var value = item
