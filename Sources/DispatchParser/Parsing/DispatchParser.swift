@@ -61,8 +61,9 @@ public struct DispatchParser: Sendable {
         AlignedText(body), ownCodes: SymbolRepair.codes(of: record.symbol), warnings: &warnings)
     }
     if let subject = record.subject, bodyStart < bodyEnd {
-      let body = AlignedText(lines[bodyStart..<bodyEnd].map(\.string).joined(separator: " "))
-      let (repaired, notes) = SubjectRepair.repaired(subject, body: body)
+      let (repaired, notes) = SubjectRepair.repaired(subject) {
+        AlignedText(lines[bodyStart..<bodyEnd].map(\.string).joined(separator: " "))
+      }
       record.subject = repaired
       warnings += notes
     }
@@ -183,8 +184,15 @@ public struct DispatchParser: Sendable {
     }
     let ownCodes = SymbolRepair.codes(of: record.symbol)
     let bodies = [record.issuer?.parent, record.issuer?.name].compactMap { $0 }
-    // The names an item may repeat stand above the list: title, body and signer block.
-    let above = AlignedText(layout.lines[0..<start].map(\.string).joined(separator: " "))
+    // The names an item may repeat stand above the list: title, body and signer block. The
+    // text is joined only for an item that names a person.
+    var joined: AlignedText?
+    let above = { () -> AlignedText in
+      if let joined { return joined }
+      let text = AlignedText(layout.lines[0..<start].map(\.string).joined(separator: " "))
+      joined = text
+      return text
+    }
     record.distribution = items.map { item in
       let filed = FooterReader.repairingFilingCodes(item, ownCodes: ownCodes)
       if filed.filter(\.isLetter) != item.filter(\.isLetter) {

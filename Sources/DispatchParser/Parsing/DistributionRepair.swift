@@ -16,6 +16,7 @@ enum DistributionRepair {
   /// "Như Điều 3" (to those named in Article 3) as OCR reads its letters and figure:
   /// "Như Đ›ều $3", "Nhu Diéu 3". Nil when the item is not that formula or is already clean.
   static func articleFormula(_ item: String) -> String? {
+    guard item.first == "N" || item.first == "n" else { return nil }
     let aligned = AlignedText(item)
     guard
       let match = aligned.keyed.firstMatch(of: #/^nhu\s+d\S{0,2}eu\s+[^\sa-z0-9]?(\d{1,2})\b/#)
@@ -71,7 +72,7 @@ enum DistributionRepair {
   /// is an office title and a name ("Thứ trưởng Trần Qung Hai") and the body names exactly one
   /// person with the same title, family name and number of syllables, each syllable with the
   /// same first letter and the whole within a third of its letters ("Trần Quang Huy").
-  static func namedPerson(_ item: String, in text: AlignedText) -> String? {
+  static func namedPerson(_ item: String, in readText: () -> AlignedText) -> String? {
     let aligned = AlignedText(item)
     let words = aligned.words
     guard
@@ -83,6 +84,7 @@ enum DistributionRepair {
       name.allSatisfy({ aligned.original[$0.range.lowerBound].isUppercase }),
       aligned.text(from: name[name.count - 1].range.upperBound).allSatisfy({ !$0.isLetter })
     else { return nil }
+    let text = readText()
     let textWords = text.words
     var found = Set<String>()
     for index in textWords.indices
@@ -113,13 +115,12 @@ enum DistributionRepair {
   /// otherwise ("Lưu: PA#3" under the symbol "115/CV-PAS3"): one of the two readings is wrong
   /// and nothing tells which, so neither is changed.
   static func filingDisagreement(_ item: String, ownCodes: [String]) -> String? {
-    guard FooterReader.isFilingItem(AlignedText(item)) else { return nil }
     let tokens = item.split(whereSeparator: { $0.isWhitespace || ",;:()".contains($0) })
     for code in ownCodes where code.count >= 3 {
       for token in tokens where token.count == code.count && token != code {
         let differing = zip(token, code).filter { $0 != $1 }
         guard differing.count == 1, let (read, written) = differing.first,
-          !(read.isLetter && written.isLetter)
+          !(read.isLetter && written.isLetter), FooterReader.isFilingItem(AlignedText(item))
         else { continue }
         return "symbol: its code \"\(code)\" is written \"\(token)\" in \"\(item)\"; "
           + "one glyph of the two readings is wrong"
@@ -129,21 +130,18 @@ enum DistributionRepair {
   }
 
   /// Every repair of `item`, applied in turn, with one warning per change.
-  static func repaired(_ item: String, bodies: [String], text: AlignedText) -> (String, [String]) {
+  static func repaired(_ item: String, bodies: [String], text: () -> AlignedText) -> (
+    String, [String]
+  ) {
     var value = item
     var warnings: [String] = []
-    let steps: [(String) -> String?] = [
-      articleFormula, { ownBodyCode($0, bodies: bodies) }, { namedPerson($0, in: text) },
-    ]
-    let reasons = [
-      "the \"Như Điều\" formula", "the issuer's own parent body", "as the body names the person",
-    ]
-    for (step, reason) in zip(steps, reasons) {
-      if let next = step(value) {
-        warnings.append("distribution: \"\(value)\" read as \"\(next)\" (\(reason))")
-        value = next
-      }
+    let note = { (next: String, reason: String) in
+      warnings.append("distribution: \"\(value)\" read as \"\(next)\" (\(reason))")
+      value = next
     }
+    if let next = articleFormula(value) { note(next, "the \"Như Điều\" formula") }
+    if let next = ownBodyCode(value, bodies: bodies) { note(next, "the issuer's own parent body") }
+    if let next = namedPerson(value, in: text) { note(next, "as the body names the person") }
     return (value, warnings)
   }
 }

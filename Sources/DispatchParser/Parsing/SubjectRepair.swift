@@ -5,51 +5,56 @@
 enum SubjectRepair {
   /// The subject with each garbled name the body confirms written as the body writes it, and
   /// one warning per repair; the subject unchanged when nothing is confirmed.
-  static func repaired(_ subject: String, body: AlignedText) -> (String, [String]) {
+  static func repaired(_ subject: String, body readBody: () -> AlignedText) -> (String, [String]) {
     var value = subject
     var warnings: [String] = []
-    let bodyWords = body.words
-    for phrase in Vocabulary.organizationKinds where phrase.folded.count >= 2 {
+    // The body is read only for a name the subject nearly writes, so most subjects never read it.
+    var body: (text: AlignedText, words: [AlignedText.Word])?
+    var read = AlignedText(value)
+    var keys = Set(read.words.map(\.key))
+    for phrase in Vocabulary.organizationKinds
+    where phrase.folded.count >= 2 && keys.contains(phrase.folded[0]) {
+      guard let window = nearMiss(phrase, in: read) else { continue }
+      let (text, words) =
+        body
+        ?? {
+          let text = readBody()
+          return (text, text.words)
+        }()
+      body = (text, words)
       // The phrase as the body writes it, capitalised, exactly.
       guard
-        let at = bodyWords.indices.first(where: {
-          Fuzzy.phraseMatches(bodyWords, at: $0, phrase.folded, exact: true)
-            && body.original[bodyWords[$0].range.lowerBound].isUppercase
+        let at = words.indices.first(where: {
+          Fuzzy.phraseMatches(words, at: $0, phrase.folded, exact: true)
+            && text.original[words[$0].range.lowerBound].isUppercase
         })
       else { continue }
-      let written = body.text(
-        bodyWords[at].range.lowerBound..<bodyWords[at + phrase.folded.count - 1].range.upperBound)
-      if let (read, next) = replacing(phrase, by: written, in: value) {
-        warnings.append("subject: \"\(read)\" read as \"\(written)\", as the body writes it")
-        value = next
-      }
+      let written = text.text(
+        words[at].range.lowerBound..<words[at + phrase.folded.count - 1].range.upperBound)
+      warnings.append(
+        "subject: \"\(read.text(window))\" read as \"\(written)\", as the body writes it")
+      value = read.text(0..<window.lowerBound) + written + read.text(from: window.upperBound)
+      read = AlignedText(value)
+      keys = Set(read.words.map(\.key))
     }
     return (value, warnings)
   }
 
-  /// The first window of the phrase's word count, or one word more (OCR split a word), that
-  /// opens with the phrase's first word and is within two letters (and a fifth of them) of it.
-  private static func replacing(_ phrase: Vocabulary.Phrase, by written: String, in text: String)
-    -> (String, String)?
-  {
-    let aligned = AlignedText(text)
-    let words = aligned.words
+  /// Where the subject writes the phrase nearly: a window of the phrase's word count, or one
+  /// word more (OCR split a word), with the phrase's first and last words, within two letters
+  /// (and a fifth of them) of it, and not exactly.
+  private static func nearMiss(_ phrase: Vocabulary.Phrase, in text: AlignedText) -> Range<Int>? {
+    let words = text.words
     let want = phrase.folded.joined()
     for start in words.indices where words[start].key == phrase.folded[0] {
       for length in [phrase.folded.count, phrase.folded.count + 1]
       where start + length <= words.count {
         let window = words[start..<(start + length)]
-        let read = window.map(\.key).joined()
-        let distance = Fuzzy.distance(read, want)
+        let distance = Fuzzy.distance(window.map(\.key).joined(), want)
         guard distance > 0, distance <= 2, distance * 5 <= want.count,
-          let first = window.first, let last = window.last,
-          first.key == phrase.folded.first, last.key == phrase.folded.last
+          let first = window.first, let last = window.last, last.key == phrase.folded.last
         else { continue }
-        let range = first.range.lowerBound..<last.range.upperBound
-        return (
-          aligned.text(range),
-          aligned.text(0..<range.lowerBound) + written + aligned.text(from: range.upperBound)
-        )
+        return first.range.lowerBound..<last.range.upperBound
       }
     }
     return nil
