@@ -5,14 +5,6 @@ import VietnameseText
 /// person the body names ("Thứ trưởng Trần Quang Huy"). A repair needs the dispatch's own text
 /// to agree; an item nothing confirms is kept as read.
 enum DistributionRepair {
-  /// One repaired item and the warning that says so.
-  struct Repair: Sendable, Equatable {
-    /// The item as written in the dispatch.
-    let item: String
-    /// Why it differs from what OCR read.
-    let warning: String
-  }
-
   /// "Như Điều 3" (to those named in Article 3) as OCR reads its letters and figure:
   /// "Như Đ›ều $3", "Nhu Diéu 3". Nil when the item is not that formula or is already clean.
   static func articleFormula(_ item: String) -> String? {
@@ -71,7 +63,8 @@ enum DistributionRepair {
   /// The item with a person's name read as the body of the dispatch writes it, when the item
   /// is an office title and a name ("Thứ trưởng Trần Qung Hai") and the body names exactly one
   /// person with the same title, family name and number of syllables, each syllable with the
-  /// same first letter and the whole within a third of its letters ("Trần Quang Huy").
+  /// same first letter and the whole within a third of its letters ("Trần Quang Huy"), and the
+  /// name holds a word that is no Vietnamese syllable.
   static func namedPerson(_ item: String, in readText: () -> AlignedText) -> String? {
     let aligned = AlignedText(item)
     let words = aligned.words
@@ -80,7 +73,10 @@ enum DistributionRepair {
         .max(by: { $0.folded.count < $1.folded.count })
     else { return nil }
     let name = Array(words.dropFirst(title.folded.count))
+    // Only a name OCR visibly damaged (a word no Vietnamese syllable): "Nguyễn Văn Hải" may be
+    // another deputy than the "Nguyễn Văn Hà" the body names.
     guard (2...4).contains(name.count), Vocabulary.surnames.contains(name[0].key),
+      name.contains(where: { Syllable(aligned.text($0.range)) == nil }),
       name.allSatisfy({ aligned.original[$0.range.lowerBound].isUppercase }),
       aligned.text(from: name[name.count - 1].range.upperBound).allSatisfy({ !$0.isLetter })
     else { return nil }

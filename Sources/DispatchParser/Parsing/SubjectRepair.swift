@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// Repairs a body's name that OCR garbled in the subject when the same dispatch's body writes
 /// it cleanly: "KẾT LUẬN CỦA BAN THỊ JỜNG VỤ TỈNH ỦY" over a body that says "Ban Thường vụ
 /// Tỉnh ủy" is "Kết luận của Ban Thường vụ Tỉnh ủy". Only known names of bodies are compared,
@@ -42,7 +44,7 @@ enum SubjectRepair {
 
   /// Where the subject writes the phrase nearly: a window of the phrase's word count, or one
   /// word more (OCR split a word), with the phrase's first and last words, within two letters
-  /// (and a fifth of them) of it, and not exactly.
+  /// (and a fifth of them) of it, not exactly, and holding a word that is no syllable.
   private static func nearMiss(_ phrase: Vocabulary.Phrase, in text: AlignedText) -> Range<Int>? {
     let words = text.words
     let want = phrase.folded.joined()
@@ -51,8 +53,10 @@ enum SubjectRepair {
       where start + length <= words.count {
         let window = words[start..<(start + length)]
         let distance = Fuzzy.distance(window.map(\.key).joined(), want)
+        // A word that is no Vietnamese syllable ("JỜNG") shows the damage.
         guard distance > 0, distance <= 2, distance * 5 <= want.count,
-          let first = window.first, let last = window.last, last.key == phrase.folded.last
+          let first = window.first, let last = window.last, last.key == phrase.folded.last,
+          window.contains(where: { Syllable(text.text($0.range)) == nil })
         else { continue }
         return first.range.lowerBound..<last.range.upperBound
       }
