@@ -48,6 +48,24 @@ struct EvaluationTests {
     #expect(other.total - other.correct == 7)
   }
 
+  @Test func pairsALawWhoseDateWasLostByKindAndName() {
+    let cited = Reference(
+      kind: "Luật", typeCode: nil, number: nil, symbol: nil, date: "2024-01-18", issuer: nil,
+      subject: "Đất đai")
+    var read = cited
+    read.date = nil
+    var expected = DispatchRecord()
+    expected.references = [cited]
+    var actual = DispatchRecord()
+    actual.references = [read]
+    let score = ParserEvaluation.fieldAccuracy(expected: expected, actual: actual)
+    #expect(score.mismatches == ["references[0].date: expected \"2024-01-18\" got null"])
+    // Another law is another citation.
+    actual.references[0].subject = "Đầu tư"
+    let other = ParserEvaluation.fieldAccuracy(expected: expected, actual: actual)
+    #expect(other.mismatches.contains { $0.hasPrefix("references[extra]") })
+  }
+
   @Test func ignoresWhitespaceAndNormalisationDifferences() {
     var expected = DispatchRecord()
     expected.subject = "Công tác  văn thư"

@@ -60,6 +60,13 @@ public struct DispatchParser: Sendable {
       record.references = ReferenceReader.read(
         AlignedText(body), ownCodes: SymbolRepair.codes(of: record.symbol), warnings: &warnings)
     }
+    if let subject = record.subject, bodyStart < bodyEnd {
+      let (repaired, notes) = SubjectRepair.repaired(subject) {
+        AlignedText(lines[bodyStart..<bodyEnd].map(\.string).joined(separator: " "))
+      }
+      record.subject = repaired
+      warnings += notes
+    }
     if let start = layout.copyStart {
       record.copy = MarkReader.copy(in: lines[start..<lines.count])
     }
@@ -167,12 +174,35 @@ public struct DispatchParser: Sendable {
     let start = layout.footerStart ?? Self.signerFallbackStart(layout)
     guard let start, start < layout.mainEnd else { return }
     let footer = FooterReader(lines: layout.lines[start..<layout.mainEnd])
-    let ownCodes = SymbolRepair.codes(of: record.symbol)
-    record.distribution = footer.distribution.map { item in
-      let repaired = FooterReader.repairingFilingCodes(item, ownCodes: ownCodes)
-      if repaired.filter(\.isLetter) != item.filter(\.isLetter) {
+    var items = footer.distribution
+    if layout.footerStart == nil, items.isEmpty {
+      items = Self.unlabelledList(before: start, in: layout)
+      if !items.isEmpty {
         warnings.append(
-          "distribution: \"\(item)\" read as \"\(repaired)\" (the dispatch's own code)")
+          "distribution: the \"Nơi nhận\" label was not read; the list may lack items")
+      }
+    }
+    let ownCodes = SymbolRepair.codes(of: record.symbol)
+    let bodies = [record.issuer?.parent, record.issuer?.name].compactMap { $0 }
+    // The names an item may repeat stand above the list: title, body and signer block. The
+    // text is joined only for an item that names a person.
+    var joined: AlignedText?
+    let above = { () -> AlignedText in
+      if let joined { return joined }
+      let text = AlignedText(layout.lines[0..<start].map(\.string).joined(separator: " "))
+      joined = text
+      return text
+    }
+    record.distribution = items.map { item in
+      let filed = FooterReader.repairingFilingCodes(item, ownCodes: ownCodes)
+      if filed.filter(\.isLetter) != item.filter(\.isLetter) {
+        warnings.append(
+          "distribution: \"\(item)\" read as \"\(filed)\" (the dispatch's own code)")
+      }
+      let (repaired, notes) = DistributionRepair.repaired(filed, bodies: bodies, text: above)
+      warnings += notes
+      if let note = DistributionRepair.filingDisagreement(repaired, ownCodes: ownCodes) {
+        warnings.append(note)
       }
       return repaired
     }
@@ -202,6 +232,23 @@ public struct DispatchParser: Sendable {
     }
     return pieces.contains { if case .name = $0 { return true } else { return false } }
       ? pieces : []
+  }
+
+  /// The "Nơi nhận" items when OCR lost the label: the dashed lines just above the signer
+  /// block, taken only when one of them is the filing item or carries the "(b/c)" mark that only
+  /// a distribution list writes (a body's own dashed list has neither).
+  private static func unlabelledList(before start: Int, in layout: DocumentLayout) -> [String] {
+    var first = start
+    while first > layout.headerEnd + 1, start - first < 8 {
+      let line = layout.lines[first - 1]
+      guard line.isBlank || RecipientReader.isBullet(line.string) else { break }
+      first -= 1
+    }
+    let items = FooterReader(lines: layout.lines[first..<start]).distribution
+    let isList = items.contains {
+      $0.contains("b/c)") || FooterReader.isFilingItem(AlignedText($0))
+    }
+    return isList ? items : []
   }
 
   /// Without a "Nơi nhận" label, the signer block starts at the last authority or capitals

@@ -191,7 +191,7 @@ struct FooterReader: Sendable {
   }
 
   /// "(để b/c)" ("to report") as OCR reads its slash and bracket: "(để bíc)", "(b1c)",
-  /// "(để lbíc)", "(để bíc}".
+  /// "(để lbíc)", "(để bíc}", "(h/c}".
   static func repairingReportMark(_ text: String) -> String {
     let aligned = AlignedText(text)
     // After "(để", the slash is also read as "u" or "ư" and the "b" as "h" or "l", the
@@ -206,7 +206,7 @@ struct FooterReader: Sendable {
       return aligned.text(0..<range.lowerBound) + "(để b/c)" + aligned.text(from: range.upperBound)
     }
     guard
-      let match = aligned.folded.firstMatch(of: #/\((?:de\s+)?(l?b[il1|\/!]c)[)}\]]/#)
+      let match = aligned.folded.firstMatch(of: #/\((?:de\s+)?(l?[bh][il1|\/!]c)[)}\]]/#)
     else { return text }
     let range = aligned.offsets(of: match.range, in: aligned.folded)
     let mark = aligned.offsets(

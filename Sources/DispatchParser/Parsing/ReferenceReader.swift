@@ -38,7 +38,7 @@ enum ReferenceReader {
       citations.append(
         citation(for: symbol, words: words, dates: dates, in: body, ownCodes: ownCodes))
     }
-    citations += namedLaws(body, words: words, dates: dates)
+    citations += namedLaws(body, words: words, dates: dates, warnings: &warnings)
     citations.sort { $0.start < $1.start }
     var seen = Set<String>()
     var result: [Reference] = []
@@ -122,7 +122,8 @@ enum ReferenceReader {
 
   /// Laws cited by name and date without a number.
   private static func namedLaws(
-    _ body: AlignedText, words: [AlignedText.Word], dates: [DateReader.Found]
+    _ body: AlignedText, words: [AlignedText.Word], dates: [DateReader.Found],
+    warnings: inout [String]
   ) -> [Citation] {
     var found: [Citation] = []
     for (index, word) in words.enumerated() {
@@ -133,24 +134,52 @@ enum ReferenceReader {
           continue
         }
         let nameStart = index + count
-        guard nameStart < words.count,
-          let date = dates.first(where: { $0.range.lowerBound > words[nameStart].range.lowerBound })
-        else { continue }
-        let between = body.text(words[nameStart].range.lowerBound..<date.range.lowerBound)
-        guard between.count <= 90, !between.contains(where: { ";.,(".contains($0) || $0.isNumber })
-        else { continue }
-        let name = between.trimmingSpaces
-        guard name.first?.isUppercase == true else { continue }
+        guard nameStart < words.count else { continue }
+        let from = words[nameStart].range.lowerBound
+        // The law's date, or a "ngày … tháng … năm" phrase OCR garbled ("ngày I§ tháng năm
+        // 2024"): the citation stands without its date, which is never guessed.
+        var dated: (iso: String?, range: Range<Int>)? = dates.first { $0.range.lowerBound > from }
+          .map { ($0.iso, $0.range) }
+        if dated.map({ name(body.text(from..<$0.range.lowerBound)) == nil }) ?? true,
+          let damaged = damagedDate(in: body, after: from)
+        {
+          dated = (nil, damaged)
+        }
+        guard let dated, let name = name(body.text(from..<dated.range.lowerBound)) else {
+          continue
+        }
         let reference = Reference(
-          kind: kind.type.name, typeCode: nil, number: nil, symbol: nil, date: date.iso,
+          kind: kind.type.name, typeCode: nil, number: nil, symbol: nil, date: dated.iso,
           issuer: nil, subject: name)
         found.append(
-          Citation(
-            reference: reference, start: word.range.lowerBound, tail: date.range.upperBound))
+          Citation(reference: reference, start: word.range.lowerBound, tail: dated.range.upperBound)
+        )
+        if dated.iso == nil {
+          var phrase = body.text(word.range.lowerBound..<dated.range.upperBound)
+          while let last = phrase.last, ";,. ".contains(last) { phrase.removeLast() }
+          warnings.append(
+            "references: \"\(phrase)\" cites a \(kind.type.name) whose date cannot be read")
+        }
         break
       }
     }
     return found
+  }
+
+  /// A law's name as written between its kind and its date: a few capitalised words with no
+  /// punctuation or figures (else the date belongs to another sentence).
+  private static func name(_ between: String) -> String? {
+    guard between.count <= 90, !between.contains(where: { ";.,(".contains($0) || $0.isNumber })
+    else { return nil }
+    let name = between.trimmingSpaces
+    return name.first?.isUppercase == true ? name : nil
+  }
+
+  /// A damaged "ngày … tháng … năm …" phrase starting within a law's name length of `offset`.
+  private static func damagedDate(in body: AlignedText, after offset: Int) -> Range<Int>? {
+    let window = AlignedText(body.text(offset..<min(body.original.count, offset + 130)))
+    guard let range = DateReader.damagedPhrase(in: window) else { return nil }
+    return (offset + range.lowerBound)..<(offset + range.upperBound)
   }
 
   /// Verbs that end an issuer's name and open the subject: "của Chính phủ quy định về …".

@@ -80,6 +80,20 @@ enum SignerBlock {
     return near.count == 1 ? near[0].words.joined(separator: " ") : nil
   }
 
+  /// The title of the deputy who signs "KT." (ký thay) for `head` when the title lines as read
+  /// end with the letters of that title ("ƠNG PHONG" under "KT. TRƯỞNG PHÒNG" is "Phó Trưởng
+  /// phòng"): Decree 30 has a deputy sign for the head, and the minister's deputy is the Thứ
+  /// trưởng. Nil when the lines do not end so or the deputy's title is not a known one.
+  static func deputyTitle(readAs lines: [String], signingFor head: String) -> String? {
+    let deputy = head == "Bộ trưởng" ? "Thứ trưởng" : "Phó " + head
+    guard Vocabulary.titles.contains(where: { $0.words.joined(separator: " ") == deputy }) else {
+      return nil
+    }
+    let read = AlignedText(lines.joined(separator: " ")).folded.filter(\.isLetter)
+    let want = AlignedText(deputy).folded.filter(\.isLetter)
+    return read.count >= 5 && read.count < want.count && want.hasSuffix(read) ? deputy : nil
+  }
+
   /// Combines the pieces: the innermost authority, the title lines under it, and the last name.
   static func signer(from pieces: [Piece], warnings: inout [String]) -> Signer? {
     guard !pieces.isEmpty else { return nil }
@@ -87,15 +101,23 @@ enum SignerBlock {
     var titleParts: [String] = []
     var name: String?
     var namedTitles: Int?
+    // Capitals under the authority line other than the last name: the title as read, maybe
+    // garbled so far that it was taken for a name ("ƠNG PHONG").
+    var capitals: [String] = []
     for piece in pieces {
       switch piece {
       case .authority(let code, let rest):
         authority = (code, rest)
         titleParts = []
         namedTitles = nil
+        capitals = []
       case .title(let text):
         titleParts.append(text)
+        capitals.append(text)
       case .name(let text):
+        if let previous = name, !previous.contains(where: \.isLowercase) {
+          capitals.append(previous)
+        }
         name = text
         namedTitles = titleParts.count
       }
@@ -115,6 +137,17 @@ enum SignerBlock {
       // "Q. GIÁM ĐỐC": the signer is acting in that office, not signing for someone.
       title = title ?? onBehalfOf
       onBehalfOf = nil
+    }
+    if authority?.code == "KT", let onBehalfOf,
+      title.map({ known in !Vocabulary.titles.contains { $0.words.joined(separator: " ") == known }
+      })
+        ?? true,
+      let deputy = deputyTitle(readAs: capitals, signingFor: onBehalfOf)
+    {
+      warnings.append(
+        "signer: title \"\(capitals.joined(separator: " "))\" read as \"\(deputy)\", the deputy "
+          + "who signs for (KT.) the \(onBehalfOf)")
+      title = deputy
     }
     var rank: String?
     if let raw = name {

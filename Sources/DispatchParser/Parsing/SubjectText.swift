@@ -19,6 +19,7 @@ enum SubjectText {
     {
       text = aligned.text(from: aligned.offsets(of: match.range, in: aligned.keyed).upperBound)
     }
+    text = droppingStrayColons(text)
     while let last = text.last, last == "." || last == ";" || last == "," || last == ":" {
       text.removeLast()
     }
@@ -28,5 +29,22 @@ enum SubjectText {
       text = NameStyler.sentenceCased(text)
     }
     return NameStyler.capitalizingFirst(text)
+  }
+
+  /// A trích yếu is one phrase: a colon between two lower-case words inside it ("phối hợp:
+  /// bảo đảm") is a speck OCR read, not punctuation; one that introduces a name is kept.
+  static func droppingStrayColons(_ text: String) -> String {
+    var characters = Array(text)
+    var index = characters.count - 3
+    while index > 0 {
+      if characters[index] == ":", characters[index + 1] == " ",
+        characters[index - 1].isLetter, characters[index - 1].isLowercase,
+        characters[index + 2].isLetter, characters[index + 2].isLowercase
+      {
+        characters.remove(at: index)
+      }
+      index -= 1
+    }
+    return String(characters)
   }
 }

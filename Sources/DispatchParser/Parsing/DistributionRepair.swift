@@ -1,0 +1,143 @@
+import VietnameseText
+
+/// Repairs "Nơi nhận" items against what the same dispatch writes elsewhere: the standard
+/// "Như Điều 3" formula, the issuer's own parent body by its code ("Sở GDĐT Hà Nội"), and a
+/// person the body names ("Thứ trưởng Trần Quang Huy"). A repair needs the dispatch's own text
+/// to agree; an item nothing confirms is kept as read.
+enum DistributionRepair {
+  /// "Như Điều 3" (to those named in Article 3) as OCR reads its letters and figure:
+  /// "Như Đ›ều $3", "Nhu Diéu 3". Nil when the item is not that formula or is already clean.
+  static func articleFormula(_ item: String) -> String? {
+    guard item.first == "N" || item.first == "n" else { return nil }
+    let aligned = AlignedText(item)
+    guard
+      let match = aligned.keyed.firstMatch(of: #/^nhu\s+d\S{0,2}eu\s+[^\sa-z0-9]?(\d{1,2})\b/#)
+    else { return nil }
+    let end = aligned.offsets(of: match.range, in: aligned.keyed).upperBound
+    let repaired = "Như Điều \(match.output.1)" + aligned.text(from: end)
+    return repaired == item ? nil : repaired
+  }
+
+  /// The item with a garbled body code read as the code of the issuer's own parent or name,
+  /// when the item names a body of the same kind and place ("Sở GIMYT Hà Nội" sent by a school
+  /// under "Sở Giáo dục và Đào tạo Hà Nội" is "Sở GDĐT Hà Nội"): the code must be no known
+  /// sector code, and begin and end with the letters of the body's code, at most one letter
+  /// longer or shorter.
+  static func ownBodyCode(_ item: String, bodies: [String]) -> String? {
+    let words = item.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+    guard words.count >= 3, words[1].count >= 2,
+      words[1].allSatisfy({ $0.isLetter && !$0.isLowercase || $0.isNumber })
+    else { return nil }
+    let code = AlignedText(words[1]).folded
+    guard !sectorCodes.contains(code) else { return nil }
+    for body in bodies {
+      let parts = body.split(separator: " ").map(String.init)
+      guard parts.count >= 3, parts[0] == words[0] else { continue }
+      for sector in Vocabulary.organization where sector.folded.count >= 2 {
+        let count = sector.folded.count
+        guard parts.count > count,
+          parts[1...count].map({ AlignedText($0).folded }) == sector.folded
+        else { continue }
+        let place = parts[(count + 1)...]
+        guard !place.isEmpty, Array(words[2...].prefix(place.count)) == Array(place) else {
+          continue
+        }
+        let initials = String(
+          sector.words.filter { $0 != "và" && $0 != "-" }.compactMap(\.first)
+        ).uppercased()
+        let folded = AlignedText(initials).folded
+        guard folded != code, abs(folded.count - code.count) <= 1,
+          folded.first == code.first, folded.last == code.last
+        else { continue }
+        return ([words[0], initials] + words[2...]).joined(separator: " ")
+      }
+    }
+    return nil
+  }
+
+  /// Sector codes as written after "Sở", "Bộ" (from the code table without its body letter).
+  private static let sectorCodes: Set<String> = Set(
+    SymbolRepair.knownCodes.filter { $0.count >= 3 && ($0.hasPrefix("S") || $0.hasPrefix("B")) }
+      .map { AlignedText(String($0.dropFirst())).folded })
+
+  /// The item with a person's name read as the body of the dispatch writes it, when the item
+  /// is an office title and a name ("Thứ trưởng Trần Qung Hai") and the body names exactly one
+  /// person with the same title, family name and number of syllables, each syllable with the
+  /// same first letter and the whole within a third of its letters ("Trần Quang Huy"), and the
+  /// name holds a word that is no Vietnamese syllable.
+  static func namedPerson(_ item: String, in readText: () -> AlignedText) -> String? {
+    let aligned = AlignedText(item)
+    let words = aligned.words
+    guard
+      let title = Vocabulary.titles.filter({ Fuzzy.phraseMatches(words, at: 0, $0.folded) })
+        .max(by: { $0.folded.count < $1.folded.count })
+    else { return nil }
+    let name = Array(words.dropFirst(title.folded.count))
+    // Only a name OCR visibly damaged (a word no Vietnamese syllable): "Nguyễn Văn Hải" may be
+    // another deputy than the "Nguyễn Văn Hà" the body names.
+    guard (2...4).contains(name.count), Vocabulary.surnames.contains(name[0].key),
+      name.contains(where: { Syllable(aligned.text($0.range)) == nil }),
+      name.allSatisfy({ aligned.original[$0.range.lowerBound].isUppercase }),
+      aligned.text(from: name[name.count - 1].range.upperBound).allSatisfy({ !$0.isLetter })
+    else { return nil }
+    let text = readText()
+    let textWords = text.words
+    var found = Set<String>()
+    for index in textWords.indices
+    where Fuzzy.phraseMatches(textWords, at: index, title.folded, exact: true) {
+      let start = index + title.folded.count
+      guard start + name.count <= textWords.count else { continue }
+      let candidate = Array(textWords[start..<(start + name.count)])
+      guard candidate[0].key == name[0].key,
+        candidate.allSatisfy({ text.original[$0.range.lowerBound].isUppercase }),
+        zip(candidate, name).allSatisfy({ $0.key.first == $1.key.first })
+      else { continue }
+      let distance = zip(candidate, name).map { Fuzzy.distance($0.key, $1.key) }.reduce(0, +)
+      let letters = name.map(\.key.count).reduce(0, +)
+      if distance > 0, distance * 3 <= letters + 2 {
+        found.insert(
+          text.text(candidate[0].range.lowerBound..<candidate[candidate.count - 1].range.upperBound)
+        )
+      } else if distance == 0 {
+        return nil
+      }
+    }
+    guard found.count == 1, let person = found.first else { return nil }
+    return aligned.text(0..<name[0].range.lowerBound) + person
+      + aligned.text(from: name[name.count - 1].range.upperBound)
+  }
+
+  /// A warning when the filing item writes the dispatch's own unit code with one glyph
+  /// otherwise ("Lưu: PA#3" under the symbol "115/CV-PAS3"): one of the two readings is wrong
+  /// and nothing tells which, so neither is changed.
+  static func filingDisagreement(_ item: String, ownCodes: [String]) -> String? {
+    let tokens = item.split(whereSeparator: { $0.isWhitespace || ",;:()".contains($0) })
+    for code in ownCodes where code.count >= 3 {
+      for token in tokens where token.count == code.count && token != code {
+        let differing = zip(token, code).filter { $0 != $1 }
+        guard differing.count == 1, let (read, written) = differing.first,
+          !(read.isLetter && written.isLetter), FooterReader.isFilingItem(AlignedText(item))
+        else { continue }
+        return "symbol: its code \"\(code)\" is written \"\(token)\" in \"\(item)\"; "
+          + "one glyph of the two readings is wrong"
+      }
+    }
+    return nil
+  }
+
+  /// Every repair of `item`, applied in turn, with one warning per change.
+  static func repaired(_ item: String, bodies: [String], text: () -> AlignedText) -> (
+    String, [String]
+  ) {
+    var value = item
+    var warnings: [String] = []
+    let note = { (next: String, reason: String) in
+      warnings.append("distribution: \"\(value)\" read as \"\(next)\" (\(reason))")
+      value = next
+    }
+    if let next = articleFormula(value) { note(next, "the \"Như Điều\" formula") }
+    if let next = ownBodyCode(value, bodies: bodies) { note(next, "the issuer's own parent body") }
+    if let next = namedPerson(value, in: text) { note(next, "as the body names the person") }
+    return (value, warnings)
+  }
+}
