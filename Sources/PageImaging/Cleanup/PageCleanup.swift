@@ -17,7 +17,8 @@ public struct PageCleanup: Sendable, Hashable {
   /// 200 ppi scans up raised Tesseract's error rate (1.13% → 1.56%), while scaling 150 ppi scans by
   /// 1.5 lowered it (4.2% → 1.9%) and by 2 less so (3.1%).
   public var upscaleBelowResolution = 190
-  /// Flatten uneven or dark backgrounds (shadows, yellowed paper, phone photos). Default `true`.
+  /// Flatten uneven or dark backgrounds (shadows, yellowed paper, phone photos) of grey and colour
+  /// pages; bilevel pages have none. Default `true`.
   public var normalizeBackground = true
 
   /// The default clean-up.
