@@ -17,12 +17,14 @@ enum ColumnLayout {
 
   static func readingOrder(of blocks: [TextBlock]) -> [TextLine] {
     // Marks go before the cut: a rule drawn between the columns ("_") would otherwise halve the gap.
-    let lines = blocks.flatMap(\.lines).map(NoiseFilter.removingMarks).filter { !$0.words.isEmpty }
+    let marked = blocks.flatMap(\.lines).map(NoiseFilter.removingMarks)
+    let heights = marked.flatMap(\.words).map(\.box.height).sorted()
+    let typicalHeight = Double(heights.isEmpty ? 1 : heights[heights.count / 2])
+    let lines = marked.map { NoiseFilter.removingSpecks($0, typicalHeight: typicalHeight) }
+      .filter { !$0.words.isEmpty }
     guard let content = BoundingBox.union(of: lines.map(\.box)), content.width > 0 else {
       return lines
     }
-    let heights = lines.flatMap(\.words).map(\.box.height).sorted()
-    let typicalHeight = Double(heights.isEmpty ? 1 : heights[heights.count / 2])
 
     let cut = lines.flatMap { split($0, content: content, typicalHeight: typicalHeight) }
     let pieces = NoiseFilter.cleaned(cut.map(\.line)).map { Piece(line: $0.line, box: $0.line.box) }
