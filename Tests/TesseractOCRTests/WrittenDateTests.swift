@@ -29,9 +29,33 @@ struct WrittenDateTests {
     #expect(WrittenDate.Part.allCases.map(date.legibility(of:)) == expected)
   }
 
-  @Test("Numeric dates and lines without the three anchor words are no written dates")
+  @Test("Dates in figures after \"ngày\" are read part by part")
+  func datesInFigures() throws {
+    let date = try #require(
+      WrittenDate.all(in: ["Kế", "hoạch", "ngày", "!8/4/20235", "của"]).first)
+    #expect(date.inFigures)
+    #expect(WrittenDate.Part.allCases.map(date.legibility(of:)) == [1, 2, 0])
+    #expect(date.span == 2...3)
+  }
+
+  @Test("A year in figures that the readings agree on replaces a garbled one")
+  func ballotInFigures() throws {
+    let first = words("số 12/KH-THPTCVA ngày !8/4/20235 của")
+    let firstDate = try #require(WrittenDate.all(in: first.map(\.text)).first)
+    var ballot = DateBallot(first: firstDate, words: first)
+    for reading in ["ngày 18/4/2025 của.", "ngày I8/4/2025 của"] {
+      let readingWords = words(reading)
+      ballot.count(
+        try #require(WrittenDate.all(in: readingWords.map(\.text)).first), words: readingWords)
+    }
+    #expect(
+      ballot.splicedWords().map(\.text).joined(separator: " ")
+        == "số 12/KH-THPTCVA ngày !8/4/2025 của")
+  }
+
+  @Test("Symbols and lines without the three anchor words are no dates")
   func notWrittenDates() {
-    for line in ["ngày 21/4/2008 của Bộ", "tháng 12 năm 2025", "ngày 12 tháng 11", "năm 2025"] {
+    for line in ["ngày 30/2020/NĐ-CP", "tháng 12 năm 2025", "ngày 12 tháng 11", "năm 2025"] {
       #expect(WrittenDate.all(in: line.split(separator: " ").map(String.init)).isEmpty, "\(line)")
     }
   }

@@ -15,9 +15,9 @@ public struct OCRConfiguration: Sendable, Hashable {
   /// Read urgency and confidentiality stamps (KHẨN, HỎA TỐC, MẬT…) from the red ink that clean-up
   /// drops, and put them into the page's text where they stand. Default `true`.
   public var readRedStamps = true
-  /// Read again, on its own strip of the page, a date written out in words whose figures came out
-  /// missing or garbled ("ngày 12 tháng năm 2025"): the italic place-and-date line loses thin
-  /// digits that a line read alone keeps. Default `true`.
+  /// Read again, on its own strip of the page, a date after "ngày" whose figures came out missing
+  /// or garbled ("ngày 12 tháng năm 2025", "ngày !8/4/20235"): the italic place-and-date line
+  /// loses thin digits that a line read alone keeps. Default `true`.
   public var rereadWrittenDates = true
   /// Let Tesseract read each word it doubts a second time with its colours inverted, for light
   /// text on dark ground. Dispatches are printed dark on light, and on the fixture scans turning

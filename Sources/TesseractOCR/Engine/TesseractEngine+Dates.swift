@@ -7,9 +7,9 @@ extension TesseractEngine {
   /// same text as a block every time).
   private static let dateReadings = [PSM_RAW_LINE, PSM_SINGLE_BLOCK]
 
-  /// `recognized` with each date written out in words whose day, month or year Tesseract dropped
-  /// or garbled ("ngày 12 tháng năm 2025", "tháng ® năm 202$") read again from its strip of
-  /// `image`, the page as recognised.
+  /// `recognized` with each date after "ngày" whose day, month or year Tesseract dropped or
+  /// garbled ("ngày 12 tháng năm 2025", "tháng ® năm 202$", "ngày !8/4/20235") read again from
+  /// its strip of `image`, the page as recognised.
   ///
   /// Italic digits read differently with each cut and segmentation, so a figure is put to a vote
   /// of several readings and changed only when they agree on something better than the first
@@ -47,7 +47,7 @@ extension TesseractEngine {
     // better with a word of plain letters ahead of the digits.
     let words = ballot.words
     let first = max(0, date.dayWord - 1)
-    guard let strip = BoundingBox.union(of: words[first...date.yearWord + 1].map(\.box)) else {
+    guard let strip = BoundingBox.union(of: words[first...date.span.upperBound].map(\.box)) else {
       return
     }
     // Half a line of margin above and below keeps accents and descenders; on either side, half a

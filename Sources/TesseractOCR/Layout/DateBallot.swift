@@ -23,13 +23,13 @@ struct DateBallot {
   /// Adds the votes of one reading.
   mutating func count(_ date: WrittenDate, words: [RecognizedWord]) {
     for part in WrittenDate.Part.allCases {
-      guard let reading = date.reading(of: part), let index = date.index(of: part) else {
-        continue
-      }
+      guard let reading = date.reading(of: part), let index = date.index(of: part),
+        let text = date.text(of: part)
+      else { continue }
       weights[part, default: [:]][reading.value, default: 0] += reading.legibility
       if reading.legibility == 2, plainWords[part]?[reading.value] == nil {
         var word = words[index]
-        word.text = String(WrittenDate.figure(word.text))
+        word.text = String(text)
         plainWords[part, default: [:]][reading.value] = word
       }
     }
@@ -59,6 +59,7 @@ struct DateBallot {
   /// The line's words with each figure that lost the vote replaced by the winner as plain digits
   /// (keeping punctuation that followed it), and a missing figure put in its place.
   func splicedWords() -> [RecognizedWord] {
+    if first.inFigures { return splicedFigures() }
     var result = words
     // Right to left, so that putting in a missing day leaves the month's index valid.
     for part in WrittenDate.Part.allCases.reversed() {
@@ -72,6 +73,27 @@ struct DateBallot {
         result.insert(figure, at: (part == .day ? first.dayWord : first.monthWord) + 1)
       }
     }
+    return result
+  }
+
+  /// The line's words with the date in figures rewritten from the winners, "18/4/2025", keeping
+  /// the punctuation that followed it.
+  private func splicedFigures() -> [RecognizedWord] {
+    guard let index = first.index(of: .day) else { return words }
+    var changed = false
+    let parts = WrittenDate.Part.allCases.map { part -> String in
+      let written = String(first.text(of: part) ?? "")
+      guard let value = winner(for: part), value != first.reading(of: part)?.value,
+        let figure = plainWords[part]?[value]
+      else { return written }
+      changed = true
+      return figure.text
+    }
+    guard changed else { return words }
+    var result = words
+    let token = words[index].text
+    let core = WrittenDate.figure(token)
+    result[index].text = parts.joined(separator: "/") + token[core.endIndex...]
     return result
   }
 }
