@@ -62,8 +62,9 @@ struct AccuracyTests {
           "\(fixture.file): '\(signer)' not found; last lines \(page.lines.suffix(3).map(\.text))")
       }
     }
-    // Tone marks on bold names are Tesseract's weakest point; most pages still read them exactly.
+    // Tone marks on bold names under the seal are Tesseract's weakest point; with the name read
+    // again on its own line, 11 of the 13 pages read it exactly (9 without).
     #expect(
-      Double(exact) >= 0.6 * Double(pages), "signer read exactly on \(exact) of \(pages) pages")
+      Double(exact) >= 0.8 * Double(pages), "signer read exactly on \(exact) of \(pages) pages")
   }
 }

@@ -19,6 +19,10 @@ public struct OCRConfiguration: Sendable, Hashable {
   /// or garbled ("ngày 12 tháng năm 2025", "ngày !8/4/20235"): the italic place-and-date line
   /// loses thin digits that a line read alone keeps. Default `true`.
   public var rereadWrittenDates = true
+  /// On a sealed page, read the signer's name again as a line of its own, and take the tone
+  /// marks the page's reading lost under the seal ("Đồ" → "Đỗ") when two cuts agree on them.
+  /// Default `true`.
+  public var rereadSignerName = true
   /// Let Tesseract read each word it doubts a second time with its colours inverted, for light
   /// text on dark ground. Dispatches are printed dark on light, and on the fixture scans turning
   /// this off saved 1–3% of CPU time with the same error rate. Default `false`.

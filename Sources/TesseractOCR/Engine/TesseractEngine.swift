@@ -23,17 +23,22 @@ final class TesseractEngine {
   }
 
   /// Recognises a cleaned page, turning it upright first when its text reads sideways or upside
-  /// down, reads again the dates whose figures came out broken, and adds the stamps read from its
-  /// red ink.
+  /// down, reads again the dates whose figures came out broken and the signer's name under the
+  /// seal, and adds the stamps read from its red ink.
   func recognize(_ page: CleanedPage, cancellation: CancellationFlag) throws(OCRError)
     -> RecognizedPage
   {
     var recognized = try recognizeUpright(page, cancellation: cancellation)
-    if configuration.rereadWrittenDates,
+    if configuration.rereadWrittenDates || configuration.rereadSignerName,
       let image = recognized.rotation == 0
         ? page.image : page.image.rotatedClockwise(byQuarterTurns: recognized.rotation / 90)
     {
-      recognized = rereadingWrittenDates(in: recognized, image: image)
+      if configuration.rereadWrittenDates {
+        recognized = rereadingWrittenDates(in: recognized, image: image)
+      }
+      if configuration.rereadSignerName {
+        recognized = rereadingSignerName(in: recognized, image: image)
+      }
     }
     guard configuration.readRedStamps, let redInk = page.redInk else { return recognized }
     return addingStamps(from: redInk, to: recognized)

@@ -1,0 +1,51 @@
+import Foundation
+
+/// The last line of a dispatch's signer block: the signer's name, printed under the signature and
+/// under the red seal.
+///
+/// Seal drop-out leaves faint traces over the name, and in the page's reading Tesseract takes the
+/// tone marks of a name's first word for noise ("Đồ" for "Đỗ", "Đăng" for "Đặng"). The line read
+/// on its own as a raw line keeps them; such a reading replaces the first one only where it
+/// changes marks alone, letter for letter.
+enum SignerLine {
+  /// Index in `lines` (reading order) of the signer's name: the last right-column line below the
+  /// body, of two to six words that each begin with a capital letter. `nil` when the page has no
+  /// such line.
+  static func index(in lines: [TextLine]) -> Int? {
+    guard let bodyEnd = lines.filter({ $0.column == .full }).map(\.box.maxY).max() else {
+      return nil
+    }
+    guard
+      let last = lines.indices.filter({ lines[$0].column == .right && lines[$0].box.y >= bodyEnd })
+        .max(by: { lines[$0].box.y < lines[$1].box.y })
+    else { return nil }
+    let names = letterWords(lines[last].words.map(\.text))
+    guard (2...6).contains(names.count), names.allSatisfy({ $0.first?.isUppercase == true })
+    else { return nil }
+    return last
+  }
+
+  /// The words holding letters, stripped of the marks around them ("_Trung" → "Trung").
+  static func letterWords(_ words: [String]) -> [String] {
+    words.map { String($0.filter { $0.isLetter }) }.filter { !$0.isEmpty }
+  }
+
+  /// Whether `reading` spells `first` letter for letter, differing in tone and vowel marks alone,
+  /// and never with fewer marks on a word: a mark lost is what a faint print does, a mark gained
+  /// or moved is what the seal hid.
+  static func differsInMarksOnly(_ first: [String], _ reading: [String]) -> Bool {
+    first.count == reading.count && first != reading
+      && zip(first, reading).allSatisfy { fold($0) == fold($1) && marks($1) >= marks($0) }
+  }
+
+  private static func marks(_ word: String) -> Int {
+    word.decomposedStringWithCanonicalMapping.unicodeScalars.filter {
+      $0.properties.generalCategory == .nonspacingMark
+    }.count
+  }
+
+  private static func fold(_ word: String) -> String {
+    word.replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "D")
+      .folding(options: [.diacriticInsensitive], locale: nil)
+  }
+}
