@@ -142,8 +142,13 @@ extension DiacriticRestorer {
     // changed word would cost more than decoding.
     // Readings below 1 in 1,000 are not worth a reviewer's look (nor a string each).
     let floor = Float(log10(total)) - 3
-    let ranked = scores.indices.filter { scores[$0] >= floor || $0 == chosenIndex }
-      .sorted { scores[$0] > scores[$1] }.prefix(5)
+    var ranked = Array(
+      scores.indices.filter { scores[$0] >= floor || $0 == chosenIndex }
+        .sorted { scores[$0] > scores[$1] }.prefix(5))
+    // The word as written is always offered, however unlikely, so a reviewer can undo.
+    if let kept = candidates.firstIndex(where: \.keepsOriginal), !ranked.contains(kept) {
+      ranked.append(kept)
+    }
     let alternatives = ranked.map { index in
       let candidate = candidates[index]
       let text =

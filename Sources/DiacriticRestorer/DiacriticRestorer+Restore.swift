@@ -105,17 +105,33 @@ extension DiacriticRestorer {
           lists.append(keptList)
           continue
         }
-        if channel == .correct, identity != SpecialToken.unknown.rawValue,
-          patterns[index] != .upper, isSupported(identity, at: position, in: identities)
-        {
-          positions.append(kept)
-          lists.append(keptList)
-          continue
+        // Correct-looking text may be Vietnamese-model OCR whose slips are syllables too
+        // ("hướng dân thực hiện", "chuyến đối số"), so its words are weighed as OCR output
+        // unless their context vouches for them: inside a line, a word seen in training with
+        // both neighbours (bigrams) and in both trigrams is kept. At a line's edge the
+        // context across the break (a heading, another column, a sentence cut off) is
+        // weak evidence, so the bigrams alone keep the word and others are weighed as
+        // correct text. Tone marks squeezed above capitals are read less reliably ("BẢO
+        // CÁO" for "BÁO CÁO"): an all-capital word is always weighed as OCR output.
+        var reading = channel
+        if channel == .correct {
+          let interior =
+            position > 0 && position + 1 < owners.count
+            && tokenLine[owners[position - 1]] == tokenLine[index]
+            && tokenLine[owners[position + 1]] == tokenLine[index]
+          let supported =
+            identity != SpecialToken.unknown.rawValue
+            && isSupported(identity, at: position, in: identities)
+          if patterns[index] == .upper
+            || (interior && (!supported || !isAttested(identity, at: position, in: identities)))
+          {
+            reading = .vietnameseOCR
+          } else if supported {
+            positions.append(kept)
+            lists.append(keptList)
+            continue
+          }
         }
-        // Tone marks squeezed above capitals are read less reliably ("BẢO CÁO" for "BÁO
-        // CÁO"): an all-capital word of correct-looking text is weighed as OCR output.
-        let reading =
-          channel == .correct && patterns[index] == .upper ? Channel.vietnameseOCR : channel
         let slot = Channel.allCases.firstIndex(of: reading) ?? 0
         if caches[slot][lower] == nil {
           caches[slot][lower] = (nextList, generator.candidates(for: lower, channel: reading))
@@ -241,6 +257,15 @@ extension DiacriticRestorer {
       && (position + 1 == identities.count || model.hasBigram(identity, identities[position + 1]))
   }
 
+  /// True when the corpus holds both trigrams of the word at `position` with its
+  /// neighbours: the word is then kept even where the model would prefer another.
+  private func isAttested(_ identity: UInt16, at position: Int, in identities: [UInt16]) -> Bool {
+    let c2 = position >= 2 ? identities[position - 2] : SpecialToken.sentenceStart.rawValue
+    let c1 = identities[position - 1]
+    return model.trigrams.value(for: ModelLayout.key(c2, c1, identity)) != nil
+      && model.trigrams.value(for: ModelLayout.key(c1, identity, identities[position + 1])) != nil
+  }
+
   /// The word to write instead of `original`, or nil to keep it.
   private func replacementText(
     original: Substring, lower: String?, pattern: CasePattern, candidate: Candidate,
@@ -262,6 +287,8 @@ extension DiacriticRestorer {
     let startsUpper =
       original.unicodeScalars.first.map { LetterCase.isUppercase($0) ?? $0.properties.isUppercase }
       ?? false
+    // A mixed-case slip amid capitals ("CHỦ NGiIĨA VIỆT") was written in capitals.
+    if pattern == .mixed && inCapitals && startsUpper { pattern = .upper }
     return pattern.apply(to: syllable, startsUpper: startsUpper)
   }
 

@@ -69,6 +69,9 @@ struct CandidateGenerator: Sendable {
     return result
   }
 
+  /// The lower-case letters of Roman numerals.
+  private static let romanLetters: Set<Unicode.Scalar> = ["i", "v", "x", "l", "c", "d", "m"]
+
   private func keep(cost: Float) -> Candidate {
     Candidate(id: SpecialToken.unknown.rawValue, channel: -cost, keepsOriginal: true)
   }
@@ -76,8 +79,17 @@ struct CandidateGenerator: Sendable {
   private func sameFolded(_ lower: String, changeCost: Float, search: Bool) -> [Candidate] {
     let own = vocabulary.id(of: lower)
     let folded = vocabulary.syllables(folded: lower.vietnameseFolded)
-    // A word that is no syllable but folds to some ("tich" for "tịch") lost or gained a mark.
-    let keepCost = own == nil && !folded.isEmpty ? configuration.keepMisspeltCost : 0
+    // A word that is no syllable but folds to some ("tich" for "tịch") lost or gained a mark;
+    // one of letters only ("trune", "cuỗi") is as likely a letter slip. The language model's
+    // `<unk>` stands for every unknown word at once and is likelier than most syllables, so
+    // keeping such a word must cost something. Letters that may spell a Roman numeral
+    // ("II", "lV") stay free.
+    let misspelt =
+      !folded.isEmpty
+      || (search && lower.unicodeScalars.count > 1
+        && lower.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
+        && !lower.unicodeScalars.allSatisfy { Self.romanLetters.contains($0) })
+    let keepCost = own == nil && misspelt ? configuration.keepMisspeltCost : 0
     var result: [Candidate] =
       own.map { [Candidate(id: $0, channel: 0, keepsOriginal: true)] } ?? [keep(cost: keepCost)]
     let ocr = vietnamese.ocrCodes(lower)
