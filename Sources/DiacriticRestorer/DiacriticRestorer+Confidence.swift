@@ -21,7 +21,7 @@ extension DiacriticRestorer {
   /// they call for) so that their cache misses overlap (see ``NGramTable``).
   func describe(
     _ requests: [ChangeRequest], positions: [[Candidate]], lists: [UInt32], choices: [Int],
-    memo: BigramMemo
+    memo: BigramMemo, trigramCache: TrigramCache
   ) -> [RestorationResult.Change] {
     func chosen(_ index: Int) -> UInt16 {
       if index < 0 { return SpecialToken.sentenceStart.rawValue }
@@ -90,8 +90,21 @@ extension DiacriticRestorer {
         at += 2
       }
     }
-    var trigrams: [Int32] = []
-    model.trigrams.values(for: trigramKeys, into: &trigrams)
+    // Most were looked up by the decoder; the rest go in one batch.
+    var trigrams = [Int32](repeating: -1, count: trigramKeys.count)
+    var missing: [UInt64] = []
+    var missingOwners: [Int] = []
+    for (index, key) in trigramKeys.enumerated() {
+      if let value = trigramCache.value(of: key) {
+        trigrams[index] = value
+      } else {
+        missing.append(key)
+        missingOwners.append(index)
+      }
+    }
+    var found: [Int32] = []
+    model.trigrams.values(for: missing, into: &found)
+    for (owner, value) in zip(missingOwners, found) { trigrams[owner] = value }
     func value(_ found: Int32) -> UInt16? { found < 0 ? nil : UInt16(truncatingIfNeeded: found) }
 
     var result: [RestorationResult.Change] = []

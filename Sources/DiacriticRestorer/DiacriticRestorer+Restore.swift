@@ -50,6 +50,7 @@ extension DiacriticRestorer {
     var digitCache: [String: (list: UInt32, candidates: [Candidate])] = [:]
     var nextList: UInt32 = 0
     let memo = BigramMemo()
+    let trigramCache = TrigramCache()
     var output = String()
     output.reserveCapacity(text.utf8.count + text.utf8.count / 4)
     var changes: [RestorationResult.Change] = []
@@ -133,16 +134,19 @@ extension DiacriticRestorer {
           }
         }
         let slot = Channel.allCases.firstIndex(of: reading) ?? 0
-        if caches[slot][lower] == nil {
-          caches[slot][lower] = (nextList, generator.candidates(for: lower, channel: reading))
-          nextList += 1
-        }
         if let cached = caches[slot][lower] {
           positions.append(cached.candidates)
           lists.append(cached.list)
+        } else {
+          let made = generator.candidates(for: lower, channel: reading)
+          caches[slot][lower] = (nextList, made)
+          positions.append(made)
+          lists.append(nextList)
+          nextList += 1
         }
       }
-      let choices = decoder.decode(positions, lists: lists, memo: memo)
+      let choices = decoder.decode(
+        positions, lists: lists, memo: memo, trigramCache: trigramCache)
       var next = paragraphStart
       var dropped: Int?
       var requests: [ChangeRequest] = []
@@ -183,9 +187,11 @@ extension DiacriticRestorer {
           }
           return patterns[owners[neighbour]] == .upper
         }
+        // Only the case of capitalised and mixed-case words depends on the neighbours.
         let capitals =
-          lineEvidence.upper * 2 >= lineEvidence.words || isCapitalWord(position - 1)
-          || isCapitalWord(position + 1)
+          (patterns[index] == .upper || patterns[index] == .mixed)
+          && (lineEvidence.upper * 2 >= lineEvidence.words || isCapitalWord(position - 1)
+            || isCapitalWord(position + 1))
         let replacement = replacementText(
           original: original, lower: lowerForms[index], pattern: patterns[index],
           candidate: candidate, inCapitals: capitals)
@@ -215,7 +221,8 @@ extension DiacriticRestorer {
       for (slot, change) in zip(
         requestSlots,
         describe(
-          requests, positions: positions, lists: lists, choices: choices, memo: memo))
+          requests, positions: positions, lists: lists, choices: choices, memo: memo,
+          trigramCache: trigramCache))
       {
         changes[slot] = change
       }

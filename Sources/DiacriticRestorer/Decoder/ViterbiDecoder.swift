@@ -35,7 +35,9 @@ struct ViterbiDecoder {
 
   /// The index of the chosen candidate at each position. `lists` identifies each
   /// position's candidate list (equal lists, equal IDs) for `memo`.
-  func decode(_ positions: [[Candidate]], lists: [UInt32], memo: BigramMemo) -> [Int] {
+  func decode(
+    _ positions: [[Candidate]], lists: [UInt32], memo: BigramMemo, trigramCache: TrigramCache
+  ) -> [Int] {
     guard !positions.isEmpty else { return [] }
     let start = SpecialToken.sentenceStart.rawValue
     // Surviving states of every position, one flat array (no allocation per position):
@@ -64,6 +66,7 @@ struct ViterbiDecoder {
         bigrams = fresh
       }
       extend(previous, with: candidates, bigrams: bigrams, scratch: &scratch)
+      trigramCache.store(scratch.trigramKeys, scratch.trigrams)
       previousList = lists[position]
       prune(scratch.cells, into: &previous, scores: &scratch.scores)
       layerStart[position] = states.count

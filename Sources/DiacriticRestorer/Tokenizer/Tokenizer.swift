@@ -106,6 +106,13 @@ public enum Tokenizer {
     if Abbreviations.mayBeListed(first: first), Abbreviations.known.contains(core) {
       return .abbreviation
     }
+    // An e-mail address needs "@", a symbol one of the separators; a URL was matched above.
+    // Bytes below 0x80 are whole scalars, and "–" is the only separator above (E2 80 93).
+    if !core.utf8.contains(where: {
+      $0 == 0x40 || $0 == 0x2F || $0 == 0x2D || $0 == 0x2E || $0 == 0xE2
+    }) {
+      return nil
+    }
     var hasSeparator = false
     var hasUpperOrDigit = false
     var hasLetter = false
