@@ -24,8 +24,10 @@ struct ViterbiDecoder {
     var bigramIndex: [Int32] = []
     var bigramKeys: [UInt64] = []
     var bigrams: [Int32] = []
-    /// Index into `trigramKeys` of each (state, candidate), -1 when no trigram can exist.
-    var trigramIndex: [Int32] = []
+    /// The trigram value of each (state, candidate), -1 when absent or impossible.
+    var trigramValues: [Int32] = []
+    /// The trigrams not in the cache: their (state, candidate) slot, key and value.
+    var trigramOwners: [Int32] = []
     var trigramKeys: [UInt64] = []
     var trigrams: [Int32] = []
     var scores: [Float] = []
@@ -65,8 +67,9 @@ struct ViterbiDecoder {
         spare = fresh
         bigrams = fresh
       }
-      extend(previous, with: candidates, bigrams: bigrams, scratch: &scratch)
-      trigramCache.store(scratch.trigramKeys, scratch.trigrams)
+      extend(
+        previous, with: candidates, bigrams: bigrams, trigramCache: trigramCache,
+        scratch: &scratch)
       previousList = lists[position]
       prune(scratch.cells, into: &previous, scores: &scratch.scores)
       layerStart[position] = states.count
@@ -100,7 +103,7 @@ struct ViterbiDecoder {
   /// filled here where still unknown.
   private func extend(
     _ previous: [State], with candidates: [Candidate], bigrams: UnsafeMutablePointer<Int32>,
-    scratch: inout Scratch
+    trigramCache: TrigramCache, scratch: inout Scratch
   ) {
     let width = candidates.count
     // Cells only for the previous choices some state holds, in the order of the choices
@@ -133,18 +136,31 @@ struct ViterbiDecoder {
       model.bigrams.values(for: scratch.bigramKeys, into: &scratch.bigrams)
       for (at, value) in zip(scratch.bigramIndex, scratch.bigrams) { bigrams[Int(at)] = value }
     }
-    // The trigrams `c2 c1 candidate` that may exist: context and bigram both stored.
-    scratch.trigramIndex.removeAll(keepingCapacity: true)
-    scratch.trigramIndex.append(contentsOf: repeatElement(-1, count: previous.count * width))
+    // The trigrams `c2 c1 candidate` that may exist (context and bigram both stored), from
+    // the cache of recent lookups or, batched, from the table.
+    scratch.trigramValues.removeAll(keepingCapacity: true)
+    scratch.trigramValues.append(contentsOf: repeatElement(-1, count: previous.count * width))
+    scratch.trigramOwners.removeAll(keepingCapacity: true)
     scratch.trigramKeys.removeAll(keepingCapacity: true)
     for (index, state) in previous.enumerated() where state.context >= 0 {
       let at = Int(state.choice) * width
       for (k, candidate) in candidates.enumerated() where bigrams[at + k] >= 0 {
-        scratch.trigramIndex[index * width + k] = Int32(scratch.trigramKeys.count)
-        scratch.trigramKeys.append(ModelLayout.key(state.c2, state.c1, candidate.id))
+        let key = ModelLayout.key(state.c2, state.c1, candidate.id)
+        if let value = trigramCache.value(of: key) {
+          scratch.trigramValues[index * width + k] = value
+        } else {
+          scratch.trigramOwners.append(Int32(index * width + k))
+          scratch.trigramKeys.append(key)
+        }
       }
     }
-    model.trigrams.values(for: scratch.trigramKeys, into: &scratch.trigrams)
+    if !scratch.trigramKeys.isEmpty {
+      model.trigrams.values(for: scratch.trigramKeys, into: &scratch.trigrams)
+      trigramCache.store(scratch.trigramKeys, scratch.trigrams)
+      for (owner, value) in zip(scratch.trigramOwners, scratch.trigrams) {
+        scratch.trigramValues[Int(owner)] = value
+      }
+    }
 
     for (index, state) in previous.enumerated() {
       let context = state.context >= 0 ? ModelLayout.backoff(UInt16(state.context)) : nil
@@ -152,8 +168,7 @@ struct ViterbiDecoder {
       let base = (scratch.rows.firstIndex(of: state.choice) ?? 0) * width
       for (k, candidate) in candidates.enumerated() {
         let bigram = bigrams[at + k]
-        let trigramAt = scratch.trigramIndex[index * width + k]
-        let trigram = trigramAt >= 0 ? scratch.trigrams[Int(trigramAt)] : -1
+        let trigram = scratch.trigramValues[index * width + k]
         let score =
           state.score + candidate.channel
           + model.logProbability(
