@@ -21,7 +21,7 @@ extension DiacriticRestorer {
   /// they call for) so that their cache misses overlap (see ``NGramTable``).
   func describe(
     _ requests: [ChangeRequest], positions: [[Candidate]], lists: [UInt32], choices: [Int],
-    memo: BigramMemo, trigramCache: TrigramCache
+    memo: BigramMemo, trigramCache: TrigramCache, contexts pathContexts: [Int32]
   ) -> [RestorationResult.Change] {
     func chosen(_ index: Int) -> UInt16 {
       if index < 0 { return SpecialToken.sentenceStart.rawValue }
@@ -74,7 +74,9 @@ extension DiacriticRestorer {
       let (c2, c1, n1) = (
         chosen(request.position - 2), chosen(request.position - 1), chosen(request.position + 1)
       )
-      let context = model.context(c2, c1)
+      // The decoder scored the chosen word in this context: no table lookup.
+      let found = pathContexts[request.position]
+      let context = found >= 0 ? ModelLayout.backoff(UInt16(found)) : nil
       contexts.append(context)
       for candidate in positions[request.position] {
         if bigrams[at] >= 0 {

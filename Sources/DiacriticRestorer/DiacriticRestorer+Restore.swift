@@ -51,6 +51,7 @@ extension DiacriticRestorer {
     var nextList: UInt32 = 0
     let memo = BigramMemo()
     let trigramCache = TrigramCache()
+    var contexts: [Int32] = []
     var output = String()
     output.reserveCapacity(text.utf8.count + text.utf8.count / 4)
     var changes: [RestorationResult.Change] = []
@@ -146,7 +147,7 @@ extension DiacriticRestorer {
         }
       }
       let choices = decoder.decode(
-        positions, lists: lists, memo: memo, trigramCache: trigramCache)
+        positions, lists: lists, memo: memo, trigramCache: trigramCache, contexts: &contexts)
       var next = paragraphStart
       var dropped: Int?
       var requests: [ChangeRequest] = []
@@ -222,7 +223,7 @@ extension DiacriticRestorer {
         requestSlots,
         describe(
           requests, positions: positions, lists: lists, choices: choices, memo: memo,
-          trigramCache: trigramCache))
+          trigramCache: trigramCache, contexts: contexts))
       {
         changes[slot] = change
       }

@@ -36,10 +36,14 @@ struct ViterbiDecoder {
   }
 
   /// The index of the chosen candidate at each position. `lists` identifies each
-  /// position's candidate list (equal lists, equal IDs) for `memo`.
+  /// position's candidate list (equal lists, equal IDs) for `memo`. `contexts` receives
+  /// the bigram value (-1 when absent) of the two tokens before each position along the
+  /// chosen path, and after the last one: the context each word was scored in.
   func decode(
-    _ positions: [[Candidate]], lists: [UInt32], memo: BigramMemo, trigramCache: TrigramCache
+    _ positions: [[Candidate]], lists: [UInt32], memo: BigramMemo, trigramCache: TrigramCache,
+    contexts: inout [Int32]
   ) -> [Int] {
+    contexts.removeAll(keepingCapacity: true)
     guard !positions.isEmpty else { return [] }
     let start = SpecialToken.sentenceStart.rawValue
     // Surviving states of every position, one flat array (no allocation per position):
@@ -88,10 +92,12 @@ struct ViterbiDecoder {
       }
     }
     var choices = [Int](repeating: 0, count: positions.count)
+    contexts.append(contentsOf: repeatElement(startContext, count: positions.count + 1))
     var index = bestIndex
     for position in stride(from: positions.count - 1, through: 0, by: -1) {
       let state = states[layerStart[position] + index]
       choices[position] = Int(state.choice)
+      contexts[position + 1] = state.context
       index = Int(state.back)
     }
     return choices
