@@ -157,9 +157,18 @@ extension DiacriticRestorer {
     // changed word would cost more than decoding.
     // Readings below 1 in 1,000 are not worth a reviewer's look (nor a string each).
     let floor = Float(log10(total)) - 3
-    var ranked = Array(
-      scores.indices.filter { scores[$0] >= floor || $0 == chosenIndex }
-        .sorted { scores[$0] > scores[$1] }.prefix(5))
+    // The five best by score, earlier candidates first among equals, picked in one pass.
+    var ranked: [Int] = []
+    ranked.reserveCapacity(6)
+    for index in scores.indices where scores[index] >= floor || index == chosenIndex {
+      let score = scores[index]
+      var at = ranked.count
+      while at > 0, scores[ranked[at - 1]] < score { at -= 1 }
+      if at < 5 {
+        ranked.insert(index, at: at)
+        if ranked.count > 5 { ranked.removeLast() }
+      }
+    }
     // The word as written is always offered, however unlikely, so a reviewer can undo.
     if let kept = candidates.firstIndex(where: \.keepsOriginal), !ranked.contains(kept) {
       ranked.append(kept)
