@@ -19,7 +19,10 @@ struct ViterbiDecoder {
 
   /// Reusable buffers of one decode.
   private struct Scratch {
+    /// The cells of the position being extended are the first `cellCount`; the array only
+    /// grows, so that starting a position costs no reallocation.
     var cells: [State] = []
+    var cellCount = 0
     /// Where in the memo each looked-up bigram goes.
     var bigramIndex: [Int32] = []
     var bigramKeys: [UInt64] = []
@@ -75,7 +78,7 @@ struct ViterbiDecoder {
         previous, with: candidates, bigrams: bigrams, trigramCache: trigramCache,
         scratch: &scratch)
       previousList = lists[position]
-      prune(scratch.cells, into: &previous, scores: &scratch.scores)
+      prune(scratch.cells[..<scratch.cellCount], into: &previous, scores: &scratch.scores)
       layerStart[position] = states.count
       states.append(contentsOf: previous)
       previousCount = candidates.count
@@ -120,11 +123,15 @@ struct ViterbiDecoder {
     }
     scratch.rows.sort()
     let cellCount = scratch.rows.count * width
-    scratch.cells.removeAll(keepingCapacity: true)
-    scratch.cells.append(
-      contentsOf: repeatElement(
-        State(c2: 0, c1: 0, score: -.greatestFiniteMagnitude, back: -1, choice: -1, context: -1),
-        count: cellCount))
+    let empty = State(
+      c2: 0, c1: 0, score: -.greatestFiniteMagnitude, back: -1, choice: -1, context: -1)
+    if scratch.cells.count < cellCount {
+      scratch.cells.append(contentsOf: repeatElement(empty, count: cellCount - scratch.cells.count))
+    }
+    scratch.cells.withUnsafeMutableBufferPointer { cells in
+      for index in 0..<cellCount { cells[index] = empty }
+    }
+    scratch.cellCount = cellCount
     // The bigrams `c1 candidate`, shared by the states with the same previous choice, from
     // the memo or, batched, from the table.
     scratch.bigramIndex.removeAll(keepingCapacity: true)
@@ -144,19 +151,29 @@ struct ViterbiDecoder {
     }
     // The trigrams `c2 c1 candidate` that may exist (context and bigram both stored), from
     // the cache of recent lookups or, batched, from the table.
-    scratch.trigramValues.removeAll(keepingCapacity: true)
-    scratch.trigramValues.append(contentsOf: repeatElement(-1, count: previous.count * width))
+    // Grown only, like the cells: the first `previous.count * width` values are this
+    // position's.
+    let pairs = previous.count * width
+    if scratch.trigramValues.count < pairs {
+      scratch.trigramValues.append(
+        contentsOf: repeatElement(-1, count: pairs - scratch.trigramValues.count))
+    }
     scratch.trigramOwners.removeAll(keepingCapacity: true)
     scratch.trigramKeys.removeAll(keepingCapacity: true)
-    for (index, state) in previous.enumerated() where state.context >= 0 {
-      let at = Int(state.choice) * width
-      for (k, candidate) in candidates.enumerated() where bigrams[at + k] >= 0 {
-        let key = ModelLayout.key(state.c2, state.c1, candidate.id)
-        if let value = trigramCache.value(of: key) {
-          scratch.trigramValues[index * width + k] = value
-        } else {
-          scratch.trigramOwners.append(Int32(index * width + k))
-          scratch.trigramKeys.append(key)
+    // The loops below run for every (state, candidate) pair: over buffers, without the
+    // array's uniqueness and bounds checks.
+    scratch.trigramValues.withUnsafeMutableBufferPointer { values in
+      for index in 0..<pairs { values[index] = -1 }
+      for (index, state) in previous.enumerated() where state.context >= 0 {
+        let at = Int(state.choice) * width
+        for (k, candidate) in candidates.enumerated() where bigrams[at + k] >= 0 {
+          let key = ModelLayout.key(state.c2, state.c1, candidate.id)
+          if let value = trigramCache.value(of: key) {
+            values[index * width + k] = value
+          } else {
+            scratch.trigramOwners.append(Int32(index * width + k))
+            scratch.trigramKeys.append(key)
+          }
         }
       }
     }
@@ -168,30 +185,41 @@ struct ViterbiDecoder {
       }
     }
 
-    for (index, state) in previous.enumerated() {
-      let context = state.context >= 0 ? ModelLayout.backoff(UInt16(state.context)) : nil
-      let at = Int(state.choice) * width
-      let base = (scratch.rows.firstIndex(of: state.choice) ?? 0) * width
-      for (k, candidate) in candidates.enumerated() {
-        let bigram = bigrams[at + k]
-        let trigram = scratch.trigramValues[index * width + k]
-        let score =
-          state.score + candidate.channel
-          + model.logProbability(
-            candidate.id, after: state.c1, context: context,
-            bigram: bigram >= 0 ? UInt16(bigram) : nil,
-            trigram: trigram >= 0 ? UInt16(trigram) : nil)
-        if score > scratch.cells[base + k].score {
-          scratch.cells[base + k] = State(
-            c2: state.c1, c1: candidate.id, score: score, back: Int32(index), choice: Int32(k),
-            context: bigram)
+    let rows = scratch.rows
+    let trigrams = scratch.trigramValues
+    scratch.cells.withUnsafeMutableBufferPointer { cells in
+      trigrams.withUnsafeBufferPointer { trigrams in
+        candidates.withUnsafeBufferPointer { candidates in
+          for (index, state) in previous.enumerated() {
+            let context = state.context >= 0 ? ModelLayout.backoff(UInt16(state.context)) : nil
+            let at = Int(state.choice) * width
+            let base = (rows.firstIndex(of: state.choice) ?? 0) * width
+            for k in 0..<width {
+              let candidate = candidates[k]
+              let bigram = bigrams[at + k]
+              let trigram = trigrams[index * width + k]
+              let score =
+                state.score + candidate.channel
+                + model.logProbability(
+                  candidate.id, after: state.c1, context: context,
+                  bigram: bigram >= 0 ? UInt16(bigram) : nil,
+                  trigram: trigram >= 0 ? UInt16(trigram) : nil)
+              if score > cells[base + k].score {
+                cells[base + k] = State(
+                  c2: state.c1, c1: candidate.id, score: score, back: Int32(index),
+                  choice: Int32(k), context: bigram)
+              }
+            }
+          }
         }
       }
     }
   }
 
   /// Keeps the cells within ``beamThreshold`` of the best, at most ``beamWidth`` of them.
-  private func prune(_ cells: [State], into survivors: inout [State], scores: inout [Float]) {
+  private func prune(
+    _ cells: ArraySlice<State>, into survivors: inout [State], scores: inout [Float]
+  ) {
     var best = -Float.greatestFiniteMagnitude
     for state in cells where state.score > best { best = state.score }
     var floor = best - beamThreshold
