@@ -17,10 +17,14 @@ extension DiacriticRestorer {
     var patterns = [CasePattern](repeating: .lower, count: tokens.count)
     var evidence: [ChannelDetector.Evidence] = [ChannelDetector.Evidence()]
     var line = 0
+    // Line feeds per whitespace token, counted once for lines and paragraphs.
+    var lineBreaks = [Int](repeating: 0, count: tokens.count)
     for (index, token) in tokens.enumerated() {
       tokenLine[index] = line
       if token.kind == .whitespace {
-        let breaks = scalars[token.range].reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
+        var breaks = 0
+        for byte in text.utf8[token.range] where byte == 0x0A { breaks += 1 }
+        lineBreaks[index] = breaks
         for _ in 0..<breaks { evidence.append(ChannelDetector.Evidence()) }
         line += breaks
       } else if token.kind == .word {
@@ -231,8 +235,7 @@ extension DiacriticRestorer {
       paragraphStart = end
     }
     for (index, token) in tokens.enumerated() where token.kind == .whitespace {
-      let breaks = scalars[token.range].reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
-      if breaks >= 2 { flush(upTo: index + 1) }
+      if lineBreaks[index] >= 2 { flush(upTo: index + 1) }
     }
     flush(upTo: tokens.count)
     return RestorationResult(text: output, changes: changes, channels: channels)
@@ -302,10 +305,19 @@ extension DiacriticRestorer {
 
   /// Lower-case NFC form of a word, the key of the vocabulary.
   static func lowerForm(_ word: Substring) -> String {
-    // Only combining marks (decomposed input) need the costly NFC pass.
-    if word.unicodeScalars.allSatisfy({ $0.value < 0x300 || $0.value > 0x36F }) {
-      return word.lowercased()
+    // Only combining marks (decomposed input) need the costly NFC pass: U+0300–U+036F are
+    // CC 80–CC BF and CD 80–CD AF in UTF-8.
+    var marked = false
+    var previous: UInt8 = 0
+    for byte in word.utf8 {
+      if previous == 0xCC && byte & 0xC0 == 0x80 || previous == 0xCD && byte >= 0x80 && byte <= 0xAF
+      {
+        marked = true
+        break
+      }
+      previous = byte
     }
+    if !marked { return word.lowercased() }
     return word.lowercased().precomposedStringWithCanonicalMapping
   }
 

@@ -51,17 +51,29 @@ enum ChannelDetector {
     var ascii = true
     var vietnamese = false
     var debris = false
-    for scalar in word.unicodeScalars {
-      let value = scalar.value
-      if value < 0x80 {
-        if value >= 0x30 && value <= 0x39 { debris = true }
-        continue
+    // Most words are ASCII: only digits matter in them, read from the bytes.
+    var beyondASCII = false
+    for byte in word.utf8 {
+      if byte >= 0x80 {
+        beyondASCII = true
+        break
       }
-      ascii = false
-      if isVietnameseOnly(value) {
-        vietnamese = true
-      } else if value < 0x100 && !isLatin1Letter(value) {
-        debris = true
+      if byte >= 0x30 && byte <= 0x39 { debris = true }
+    }
+    if beyondASCII {
+      debris = false
+      for scalar in word.unicodeScalars {
+        let value = scalar.value
+        if value < 0x80 {
+          if value >= 0x30 && value <= 0x39 { debris = true }
+          continue
+        }
+        ascii = false
+        if isVietnameseOnly(value) {
+          vietnamese = true
+        } else if value < 0x100 && !isLatin1Letter(value) {
+          debris = true
+        }
       }
     }
     if vietnamese { evidence.vietnamese += 1 }
