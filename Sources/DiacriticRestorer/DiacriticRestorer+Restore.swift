@@ -17,14 +17,14 @@ extension DiacriticRestorer {
     var patterns = [CasePattern](repeating: .lower, count: tokens.count)
     var evidence: [ChannelDetector.Evidence] = [ChannelDetector.Evidence()]
     var line = 0
-    // Line feeds per whitespace token, counted once for lines and paragraphs.
-    var lineBreaks = [Int](repeating: 0, count: tokens.count)
+    // The whitespace tokens that end a paragraph (two line feeds or more).
+    var paragraphEnds: [Int] = []
     for (index, token) in tokens.enumerated() {
       tokenLine[index] = line
       if token.kind == .whitespace {
         var breaks = 0
         for byte in text.utf8[token.range] where byte == 0x0A { breaks += 1 }
-        lineBreaks[index] = breaks
+        if breaks >= 2 { paragraphEnds.append(index) }
         for _ in 0..<breaks { evidence.append(ChannelDetector.Evidence()) }
         line += breaks
       } else if token.kind == .word {
@@ -234,9 +234,7 @@ extension DiacriticRestorer {
       for gap in next..<end { output += Substring(scalars[tokens[gap].range]) }
       paragraphStart = end
     }
-    for (index, token) in tokens.enumerated() where token.kind == .whitespace {
-      if lineBreaks[index] >= 2 { flush(upTo: index + 1) }
-    }
+    for index in paragraphEnds { flush(upTo: index + 1) }
     flush(upTo: tokens.count)
     return RestorationResult(text: output, changes: changes, channels: channels)
   }
