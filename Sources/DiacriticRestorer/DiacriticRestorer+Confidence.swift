@@ -21,7 +21,7 @@ extension DiacriticRestorer {
   /// they call for) so that their cache misses overlap (see ``NGramTable``).
   func describe(
     _ requests: [ChangeRequest], positions: [[Candidate]], lists: [UInt32], choices: [Int],
-    memo: BigramMemo
+    memo: BigramMemo, trigramCache: TrigramCache, contexts pathContexts: [Int32]
   ) -> [RestorationResult.Change] {
     func chosen(_ index: Int) -> UInt16 {
       if index < 0 { return SpecialToken.sentenceStart.rawValue }
@@ -74,7 +74,9 @@ extension DiacriticRestorer {
       let (c2, c1, n1) = (
         chosen(request.position - 2), chosen(request.position - 1), chosen(request.position + 1)
       )
-      let context = model.context(c2, c1)
+      // The decoder scored the chosen word in this context: no table lookup.
+      let found = pathContexts[request.position]
+      let context = found >= 0 ? ModelLayout.backoff(UInt16(found)) : nil
       contexts.append(context)
       for candidate in positions[request.position] {
         if bigrams[at] >= 0 {
@@ -90,8 +92,21 @@ extension DiacriticRestorer {
         at += 2
       }
     }
-    var trigrams: [Int32] = []
-    model.trigrams.values(for: trigramKeys, into: &trigrams)
+    // Most were looked up by the decoder; the rest go in one batch.
+    var trigrams = [Int32](repeating: -1, count: trigramKeys.count)
+    var missing: [UInt64] = []
+    var missingOwners: [Int] = []
+    for (index, key) in trigramKeys.enumerated() {
+      if let value = trigramCache.value(of: key) {
+        trigrams[index] = value
+      } else {
+        missing.append(key)
+        missingOwners.append(index)
+      }
+    }
+    var found: [Int32] = []
+    model.trigrams.values(for: missing, into: &found)
+    for (owner, value) in zip(missingOwners, found) { trigrams[owner] = value }
     func value(_ found: Int32) -> UInt16? { found < 0 ? nil : UInt16(truncatingIfNeeded: found) }
 
     var result: [RestorationResult.Change] = []
@@ -142,8 +157,22 @@ extension DiacriticRestorer {
     // changed word would cost more than decoding.
     // Readings below 1 in 1,000 are not worth a reviewer's look (nor a string each).
     let floor = Float(log10(total)) - 3
-    let ranked = scores.indices.filter { scores[$0] >= floor || $0 == chosenIndex }
-      .sorted { scores[$0] > scores[$1] }.prefix(5)
+    // The five best by score, earlier candidates first among equals, picked in one pass.
+    var ranked: [Int] = []
+    ranked.reserveCapacity(6)
+    for index in scores.indices where scores[index] >= floor || index == chosenIndex {
+      let score = scores[index]
+      var at = ranked.count
+      while at > 0, scores[ranked[at - 1]] < score { at -= 1 }
+      if at < 5 {
+        ranked.insert(index, at: at)
+        if ranked.count > 5 { ranked.removeLast() }
+      }
+    }
+    // The word as written is always offered, however unlikely, so a reviewer can undo.
+    if let kept = candidates.firstIndex(where: \.keepsOriginal), !ranked.contains(kept) {
+      ranked.append(kept)
+    }
     let alternatives = ranked.map { index in
       let candidate = candidates[index]
       let text =

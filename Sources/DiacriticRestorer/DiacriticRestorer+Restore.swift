@@ -17,10 +17,14 @@ extension DiacriticRestorer {
     var patterns = [CasePattern](repeating: .lower, count: tokens.count)
     var evidence: [ChannelDetector.Evidence] = [ChannelDetector.Evidence()]
     var line = 0
+    // The whitespace tokens that end a paragraph (two line feeds or more).
+    var paragraphEnds: [Int] = []
     for (index, token) in tokens.enumerated() {
       tokenLine[index] = line
       if token.kind == .whitespace {
-        let breaks = scalars[token.range].reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
+        var breaks = 0
+        for byte in text.utf8[token.range] where byte == 0x0A { breaks += 1 }
+        if breaks >= 2 { paragraphEnds.append(index) }
         for _ in 0..<breaks { evidence.append(ChannelDetector.Evidence()) }
         line += breaks
       } else if token.kind == .word {
@@ -50,6 +54,8 @@ extension DiacriticRestorer {
     var digitCache: [String: (list: UInt32, candidates: [Candidate])] = [:]
     var nextList: UInt32 = 0
     let memo = BigramMemo()
+    let trigramCache = TrigramCache()
+    var contexts: [Int32] = []
     var output = String()
     output.reserveCapacity(text.utf8.count + text.utf8.count / 4)
     var changes: [RestorationResult.Change] = []
@@ -105,28 +111,47 @@ extension DiacriticRestorer {
           lists.append(keptList)
           continue
         }
-        if channel == .correct, identity != SpecialToken.unknown.rawValue,
-          patterns[index] != .upper, isSupported(identity, at: position, in: identities)
-        {
-          positions.append(kept)
-          lists.append(keptList)
-          continue
+        // Correct-looking text may be Vietnamese-model OCR whose slips are syllables too
+        // ("hướng dân thực hiện", "chuyến đối số"), so its words are weighed as OCR output
+        // unless their context vouches for them: inside a line, a word seen in training with
+        // both neighbours (bigrams) and in both trigrams is kept. At a line's edge the
+        // context across the break (a heading, another column, a sentence cut off) is
+        // weak evidence, so the bigrams alone keep the word and others are weighed as
+        // correct text. Tone marks squeezed above capitals are read less reliably ("BẢO
+        // CÁO" for "BÁO CÁO"): an all-capital word is always weighed as OCR output.
+        var reading = channel
+        if channel == .correct {
+          let interior =
+            position > 0 && position + 1 < owners.count
+            && tokenLine[owners[position - 1]] == tokenLine[index]
+            && tokenLine[owners[position + 1]] == tokenLine[index]
+          let supported =
+            identity != SpecialToken.unknown.rawValue
+            && isSupported(identity, at: position, in: identities)
+          if patterns[index] == .upper
+            || (interior && (!supported || !isAttested(identity, at: position, in: identities)))
+          {
+            reading = .vietnameseOCR
+          } else if supported {
+            positions.append(kept)
+            lists.append(keptList)
+            continue
+          }
         }
-        // Tone marks squeezed above capitals are read less reliably ("BẢO CÁO" for "BÁO
-        // CÁO"): an all-capital word of correct-looking text is weighed as OCR output.
-        let reading =
-          channel == .correct && patterns[index] == .upper ? Channel.vietnameseOCR : channel
         let slot = Channel.allCases.firstIndex(of: reading) ?? 0
-        if caches[slot][lower] == nil {
-          caches[slot][lower] = (nextList, generator.candidates(for: lower, channel: reading))
-          nextList += 1
-        }
         if let cached = caches[slot][lower] {
           positions.append(cached.candidates)
           lists.append(cached.list)
+        } else {
+          let made = generator.candidates(for: lower, channel: reading)
+          caches[slot][lower] = (nextList, made)
+          positions.append(made)
+          lists.append(nextList)
+          nextList += 1
         }
       }
-      let choices = decoder.decode(positions, lists: lists, memo: memo)
+      let choices = decoder.decode(
+        positions, lists: lists, memo: memo, trigramCache: trigramCache, contexts: &contexts)
       var next = paragraphStart
       var dropped: Int?
       var requests: [ChangeRequest] = []
@@ -167,9 +192,11 @@ extension DiacriticRestorer {
           }
           return patterns[owners[neighbour]] == .upper
         }
+        // Only the case of capitalised and mixed-case words depends on the neighbours.
         let capitals =
-          lineEvidence.upper * 2 >= lineEvidence.words || isCapitalWord(position - 1)
-          || isCapitalWord(position + 1)
+          (patterns[index] == .upper || patterns[index] == .mixed)
+          && (lineEvidence.upper * 2 >= lineEvidence.words || isCapitalWord(position - 1)
+            || isCapitalWord(position + 1))
         let replacement = replacementText(
           original: original, lower: lowerForms[index], pattern: patterns[index],
           candidate: candidate, inCapitals: capitals)
@@ -199,17 +226,15 @@ extension DiacriticRestorer {
       for (slot, change) in zip(
         requestSlots,
         describe(
-          requests, positions: positions, lists: lists, choices: choices, memo: memo))
+          requests, positions: positions, lists: lists, choices: choices, memo: memo,
+          trigramCache: trigramCache, contexts: contexts))
       {
         changes[slot] = change
       }
       for gap in next..<end { output += Substring(scalars[tokens[gap].range]) }
       paragraphStart = end
     }
-    for (index, token) in tokens.enumerated() where token.kind == .whitespace {
-      let breaks = scalars[token.range].reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
-      if breaks >= 2 { flush(upTo: index + 1) }
-    }
+    for index in paragraphEnds { flush(upTo: index + 1) }
     flush(upTo: tokens.count)
     return RestorationResult(text: output, changes: changes, channels: channels)
   }
@@ -241,6 +266,15 @@ extension DiacriticRestorer {
       && (position + 1 == identities.count || model.hasBigram(identity, identities[position + 1]))
   }
 
+  /// True when the corpus holds both trigrams of the word at `position` with its
+  /// neighbours: the word is then kept even where the model would prefer another.
+  private func isAttested(_ identity: UInt16, at position: Int, in identities: [UInt16]) -> Bool {
+    let c2 = position >= 2 ? identities[position - 2] : SpecialToken.sentenceStart.rawValue
+    let c1 = identities[position - 1]
+    return model.trigrams.value(for: ModelLayout.key(c2, c1, identity)) != nil
+      && model.trigrams.value(for: ModelLayout.key(c1, identity, identities[position + 1])) != nil
+  }
+
   /// The word to write instead of `original`, or nil to keep it.
   private func replacementText(
     original: Substring, lower: String?, pattern: CasePattern, candidate: Candidate,
@@ -262,15 +296,26 @@ extension DiacriticRestorer {
     let startsUpper =
       original.unicodeScalars.first.map { LetterCase.isUppercase($0) ?? $0.properties.isUppercase }
       ?? false
+    // A mixed-case slip amid capitals ("CHỦ NGiIĨA VIỆT") was written in capitals.
+    if pattern == .mixed && inCapitals && startsUpper { pattern = .upper }
     return pattern.apply(to: syllable, startsUpper: startsUpper)
   }
 
   /// Lower-case NFC form of a word, the key of the vocabulary.
   static func lowerForm(_ word: Substring) -> String {
-    // Only combining marks (decomposed input) need the costly NFC pass.
-    if word.unicodeScalars.allSatisfy({ $0.value < 0x300 || $0.value > 0x36F }) {
-      return word.lowercased()
+    // Only combining marks (decomposed input) need the costly NFC pass: U+0300–U+036F are
+    // CC 80–CC BF and CD 80–CD AF in UTF-8.
+    var marked = false
+    var previous: UInt8 = 0
+    for byte in word.utf8 {
+      if previous == 0xCC && byte & 0xC0 == 0x80 || previous == 0xCD && byte >= 0x80 && byte <= 0xAF
+      {
+        marked = true
+        break
+      }
+      previous = byte
     }
+    if !marked { return word.lowercased() }
     return word.lowercased().precomposedStringWithCanonicalMapping
   }
 

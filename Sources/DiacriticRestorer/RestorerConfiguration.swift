@@ -14,7 +14,8 @@ public struct RestorerConfiguration: Sendable, Hashable {
   /// log10 cost of leaving an unknown word unrestored in OCR or stripped text.
   public var keepUnknownCost: Float = 4
   /// log10 cost of leaving a word of Vietnamese text that is no syllable but folds to some
-  /// ("tich" for "tịch"): a mark was lost or added.
+  /// ("tich" for "tịch": a mark was lost or added) or, up to 8 letters, is made of letters
+  /// only ("trune" for "trung"), Roman-numeral letters aside.
   public var keepMisspeltCost: Float = 2
   /// log10 cost of leaving OCR debris such as "L8" or "1¢" (letters glued to digits or signs).
   public var keepDebrisCost: Float = 7

@@ -24,6 +24,14 @@ import Testing
     #expect(result.channels == [.stripped])
   }
 
+  /// One-letter list markers and initials ("g)", "a, b, c") are no sign of OCR: the
+  /// line is still text typed without diacritics (held-out corpus line).
+  @Test func listMarkersLeaveTypedTextStripped() throws {
+    let result = try restorer().restore("g) Chi phi hop ly khac co lien quan.")
+    #expect(result.channels == [.stripped])
+    #expect(result.text == "g) Chi phí hợp lý khác có liên quan.")
+  }
+
   @Test func keepsSymbolsAbbreviationsAndSpacing() throws {
     let input =
       "Thuc hien Ke hoach so 30/KH-UBND  cua UBND phuong,\r\nbao cao HDND (b/c)   ngay 28/7/2025.\n"

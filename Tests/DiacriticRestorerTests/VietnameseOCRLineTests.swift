@@ -37,6 +37,37 @@ import Testing
     }
   }
 
+  /// Lines whose wrong words are valid syllables ("hướng dân thực hiện", "chuyến đối số",
+  /// "trang học cơ sở") or near-syllables the model must not keep for free ("trune",
+  /// "CIÁM"), each a paragraph of its own so that only its own words give context.
+  @Test func repairsValidButWrongSyllablesFromContext() throws {
+    let input = try RepositoryPaths.fixtureText("restorer/vie-ocr-context.txt")
+    let expected = try RepositoryPaths.fixtureText("restorer/vie-ocr-context-expected.txt")
+    let got = try restorer().restore(input).text.split(
+      separator: "\n", omittingEmptySubsequences: false)
+    let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(got.count == want.count)
+    for (number, (line, wanted)) in zip(got, want).enumerated() {
+      #expect(line == wanted, "line \(number + 1)")
+    }
+  }
+
+  /// A word at a line's edge has context on one side only: "Đây" opening a paragraph and
+  /// "ơi" after a line break stay, though the model prefers "Dây" and "nơi" there.
+  @Test func wordsAtLineEdgesNeedMoreThanOneSide() throws {
+    let text =
+      "Đây là nhiệm vụ cấp bách, đề nghị các đơn vị nghiêm túc triển khai thực\n\n"
+      + "giải quyết./.\nơi nhận:\n"
+    #expect(try restorer().restore(text).text == text)
+  }
+
+  /// Letters that may spell a Roman numeral are kept for free: "II" after "học kỳ" is
+  /// no misspelt "i".
+  @Test func romanNumeralLettersAreNoMisspelling() throws {
+    let text = "Chu Văn An về tổ chức kiếm tra cuối học kỳ II năm học 2024 - 2025;\n"
+    #expect(try restorer().restore(text).text.contains("học kỳ II năm"))
+  }
+
   @Test func misreadNumbersAndAbbreviations() {
     #expect(OCRRepairs.misreadNumber("l4") == "14")
     #expect(OCRRepairs.misreadNumber("L7") == "17")

@@ -3,8 +3,8 @@
 /// Letters outside Latin-1 (ă, đ, ơ, ư, ạ, ả, ề …) are Vietnamese output: the English
 /// model never writes them, so such a line is correct text, or Vietnamese-model OCR when
 /// it also shows OCR traces (mixed case inside a word, words the model does not know).
-/// Plain ASCII whose words (nine in ten at least) fold to known syllables is text typed
-/// without diacritics; anything else (Latin-1 accents, digits glued to letters) is English-model OCR.
+/// Plain ASCII whose words (nine in ten at least, with or without its one-letter words)
+/// fold to known syllables is text typed without diacritics; anything else (Latin-1 accents, digits glued to letters) is English-model OCR.
 enum ChannelDetector {
   struct Evidence {
     var words = 0
@@ -14,6 +14,11 @@ enum ChannelDetector {
     var debris = 0
     var accented = 0
     var upper = 0
+    /// Words of one ASCII letter: list markers ("a)", "đ)" typed "d)") and initials,
+    /// which tell typing from OCR apart no better than they fold.
+    var singleLetters = 0
+    /// Of them, those some syllable folds to ("a", "o").
+    var singleFoldable = 0
   }
 
   static func channel(of evidence: Evidence) -> Channel {
@@ -23,6 +28,14 @@ enum ChannelDetector {
     }
     // Unaccented typing has no accent at all; a stray code ("NT1", "a1") does not make it OCR.
     if evidence.accented == 0 && evidence.asciiFoldable * 10 >= evidence.words * 9 {
+      return .stripped
+    }
+    // Counted again without one-letter words: "g) Chi phi hop ly khac co lien quan." is
+    // typing, though "g" folds to no syllable.
+    if evidence.accented == 0 && evidence.words > evidence.singleLetters
+      && (evidence.asciiFoldable - evidence.singleFoldable) * 10
+        >= (evidence.words - evidence.singleLetters) * 9
+    {
       return .stripped
     }
     return .englishOCR
@@ -38,23 +51,41 @@ enum ChannelDetector {
     var ascii = true
     var vietnamese = false
     var debris = false
-    for scalar in word.unicodeScalars {
-      let value = scalar.value
-      if value < 0x80 {
-        if value >= 0x30 && value <= 0x39 { debris = true }
-        continue
+    // Most words are ASCII: only digits matter in them, read from the bytes.
+    var beyondASCII = false
+    for byte in word.utf8 {
+      if byte >= 0x80 {
+        beyondASCII = true
+        break
       }
-      ascii = false
-      if isVietnameseOnly(value) {
-        vietnamese = true
-      } else if value < 0x100 && !isLatin1Letter(value) {
-        debris = true
+      if byte >= 0x30 && byte <= 0x39 { debris = true }
+    }
+    if beyondASCII {
+      debris = false
+      for scalar in word.unicodeScalars {
+        let value = scalar.value
+        if value < 0x80 {
+          if value >= 0x30 && value <= 0x39 { debris = true }
+          continue
+        }
+        ascii = false
+        if isVietnameseOnly(value) {
+          vietnamese = true
+        } else if value < 0x100 && !isLatin1Letter(value) {
+          debris = true
+        }
       }
     }
     if vietnamese { evidence.vietnamese += 1 }
     if !ascii { evidence.accented += 1 }
     if debris { evidence.debris += 1 }
     if ascii && !debris && foldable { evidence.asciiFoldable += 1 }
+    if word.utf8.count == 1, let byte = word.utf8.first, (byte | 0x20) >= 0x61,
+      (byte | 0x20) <= 0x7A
+    {
+      evidence.singleLetters += 1
+      if foldable { evidence.singleFoldable += 1 }
+    }
     if pattern == .upper { evidence.upper += 1 }
     if !known || pattern == .mixed { evidence.ocrTraces += 1 }
   }

@@ -69,6 +69,9 @@ struct CandidateGenerator: Sendable {
     return result
   }
 
+  /// The lower-case letters of Roman numerals.
+  private static let romanLetters: Set<Unicode.Scalar> = ["i", "v", "x", "l", "c", "d", "m"]
+
   private func keep(cost: Float) -> Candidate {
     Candidate(id: SpecialToken.unknown.rawValue, channel: -cost, keepsOriginal: true)
   }
@@ -76,8 +79,17 @@ struct CandidateGenerator: Sendable {
   private func sameFolded(_ lower: String, changeCost: Float, search: Bool) -> [Candidate] {
     let own = vocabulary.id(of: lower)
     let folded = vocabulary.syllables(folded: lower.vietnameseFolded)
-    // A word that is no syllable but folds to some ("tich" for "tịch") lost or gained a mark.
-    let keepCost = own == nil && !folded.isEmpty ? configuration.keepMisspeltCost : 0
+    // A word that is no syllable but folds to some ("tich" for "tịch") lost or gained a mark;
+    // one of letters only ("trune", "cuỗi") is as likely a letter slip. The language model's
+    // `<unk>` stands for every unknown word at once and is likelier than most syllables, so
+    // keeping such a word must cost something. Letters that may spell a Roman numeral
+    // ("II", "lV") stay free.
+    let misspelt =
+      !folded.isEmpty
+      || (search && lower.unicodeScalars.count > 1
+        && lower.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
+        && !lower.unicodeScalars.allSatisfy { Self.romanLetters.contains($0) })
+    let keepCost = own == nil && misspelt ? configuration.keepMisspeltCost : 0
     var result: [Candidate] =
       own.map { [Candidate(id: $0, channel: 0, keepsOriginal: true)] } ?? [keep(cost: keepCost)]
     let ocr = vietnamese.ocrCodes(lower)
@@ -106,11 +118,19 @@ struct CandidateGenerator: Sendable {
   /// best first, counting the token confusions observed verbatim in training.
   private func searchReadings(
     _ ocr: [Int], model: ConfusionModel, trie: SyllableTrie,
-    tokens: [(syllable: String, logProbability: Float)]?, limit: Int, spread: Int = 2
+    tokens: [(syllable: String, logProbability: Float)]?, limit: Int, spread: Int = 2,
+    window: Float = .greatestFiniteMagnitude, seeds: [UInt16] = [], codes: [[Int]?] = []
   ) -> [(key: UInt16, value: Float)] {
     var best = ReadingList(limit: limit)
     let lengths = max(1, ocr.count - spread)...(ocr.count + spread)
-    trie.search(ocr, model: model, lengths: lengths, into: &best)
+    // Syllables likely to read well (those spelled like the token but for marks), scored
+    // first: the best of them tells the search early which branches the window rules out.
+    var known = -Float.greatestFiniteMagnitude
+    for id in seeds {
+      guard let spelling = codes[Int(id)], lengths.contains(spelling.count) else { continue }
+      known = max(known, model.logLikelihood(ocr: ocr, truth: spelling))
+    }
+    trie.search(ocr, model: model, lengths: lengths, window: window, known: known, into: &best)
     for (syllable, logProbability) in tokens ?? [] {
       if let id = vocabulary.id(of: syllable) { best.offer(id, logProbability) }
     }
@@ -120,7 +140,8 @@ struct CandidateGenerator: Sendable {
   private func englishReadings(_ lower: String) -> [Candidate] {
     let ranked = searchReadings(
       english.ocrCodes(lower), model: english, trie: englishTrie, tokens: english.tokens[lower],
-      limit: configuration.englishCandidates)
+      limit: configuration.englishCandidates, window: configuration.englishWindow,
+      seeds: vocabulary.syllables(folded: lower.vietnameseFolded), codes: englishCodes)
     guard let best = ranked.first?.value else { return [keep(cost: 0)] }
     var result: [Candidate] = []
     let own = vocabulary.id(of: lower)

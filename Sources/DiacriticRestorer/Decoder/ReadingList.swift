@@ -15,6 +15,9 @@ struct ReadingList {
     entries.count == limit ? entries[entries.count - 1].value : -.greatestFiniteMagnitude
   }
 
+  /// The best score so far (`-greatestFiniteMagnitude` while empty).
+  var best: Float { entries.first?.value ?? -.greatestFiniteMagnitude }
+
   /// Adds a reading, keeping the better score of a syllable offered twice.
   mutating func offer(_ id: UInt16, _ score: Float) {
     // A full list whose worst beats the score rejects it before the linear ID scan.

@@ -87,9 +87,13 @@ struct SyllableTrie: Sendable {
 
   /// Offers `list` the syllables of `lengths` letters with the score of their best alignment
   /// to `ocr`, depth first, skipping every branch whose alignment rows show it cannot beat
-  /// the list's floor (asked afresh at each node, as the list fills up).
+  /// the list's floor (asked afresh at each node, as the list fills up), nor come within
+  /// `window` of the best score, the list's or `known` (that of a syllable the search is sure
+  /// to meet): the caller drops such readings anyway.
   func search(
-    _ ocr: [Int], model: ConfusionModel, lengths: ClosedRange<Int>, into list: inout ReadingList
+    _ ocr: [Int], model: ConfusionModel, lengths: ClosedRange<Int>,
+    window: Float = .greatestFiniteMagnitude, known: Float = -.greatestFiniteMagnitude,
+    into list: inout ReadingList
   ) {
     let width = ocr.count + 1
     let deepest = min(depth, lengths.upperBound)
@@ -124,7 +128,7 @@ struct SyllableTrie: Sendable {
               skip: tables.deletion[letter], emission: emission + letter * ocr.count,
               pair: pair + letter * ocr.count)
             // Every further step adds a log probability (≤ 0): nothing below can do better.
-            if rowBest <= list.floor { continue }
+            if rowBest <= list.floor || rowBest < max(list.best, known) - window { continue }
             if syllable[child] >= 0, lengths.contains(next) {
               list.offer(UInt16(syllable[child]), base[next * width + ocr.count])
             }

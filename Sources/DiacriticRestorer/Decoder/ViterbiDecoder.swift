@@ -19,13 +19,18 @@ struct ViterbiDecoder {
 
   /// Reusable buffers of one decode.
   private struct Scratch {
+    /// The cells of the position being extended are the first `cellCount`; the array only
+    /// grows, so that starting a position costs no reallocation.
     var cells: [State] = []
+    var cellCount = 0
     /// Where in the memo each looked-up bigram goes.
     var bigramIndex: [Int32] = []
     var bigramKeys: [UInt64] = []
     var bigrams: [Int32] = []
-    /// Index into `trigramKeys` of each (state, candidate), -1 when no trigram can exist.
-    var trigramIndex: [Int32] = []
+    /// The trigram value of each (state, candidate), -1 when absent or impossible.
+    var trigramValues: [Int32] = []
+    /// The trigrams not in the cache: their (state, candidate) slot, key and value.
+    var trigramOwners: [Int32] = []
     var trigramKeys: [UInt64] = []
     var trigrams: [Int32] = []
     var scores: [Float] = []
@@ -34,8 +39,14 @@ struct ViterbiDecoder {
   }
 
   /// The index of the chosen candidate at each position. `lists` identifies each
-  /// position's candidate list (equal lists, equal IDs) for `memo`.
-  func decode(_ positions: [[Candidate]], lists: [UInt32], memo: BigramMemo) -> [Int] {
+  /// position's candidate list (equal lists, equal IDs) for `memo`. `contexts` receives
+  /// the bigram value (-1 when absent) of the two tokens before each position along the
+  /// chosen path, and after the last one: the context each word was scored in.
+  func decode(
+    _ positions: [[Candidate]], lists: [UInt32], memo: BigramMemo, trigramCache: TrigramCache,
+    contexts: inout [Int32]
+  ) -> [Int] {
+    contexts.removeAll(keepingCapacity: true)
     guard !positions.isEmpty else { return [] }
     let start = SpecialToken.sentenceStart.rawValue
     // Surviving states of every position, one flat array (no allocation per position):
@@ -63,9 +74,11 @@ struct ViterbiDecoder {
         spare = fresh
         bigrams = fresh
       }
-      extend(previous, with: candidates, bigrams: bigrams, scratch: &scratch)
+      extend(
+        previous, with: candidates, bigrams: bigrams, trigramCache: trigramCache,
+        scratch: &scratch)
       previousList = lists[position]
-      prune(scratch.cells, into: &previous, scores: &scratch.scores)
+      prune(scratch.cells[..<scratch.cellCount], into: &previous, scores: &scratch.scores)
       layerStart[position] = states.count
       states.append(contentsOf: previous)
       previousCount = candidates.count
@@ -82,10 +95,12 @@ struct ViterbiDecoder {
       }
     }
     var choices = [Int](repeating: 0, count: positions.count)
+    contexts.append(contentsOf: repeatElement(startContext, count: positions.count + 1))
     var index = bestIndex
     for position in stride(from: positions.count - 1, through: 0, by: -1) {
       let state = states[layerStart[position] + index]
       choices[position] = Int(state.choice)
+      contexts[position + 1] = state.context
       index = Int(state.back)
     }
     return choices
@@ -97,7 +112,7 @@ struct ViterbiDecoder {
   /// filled here where still unknown.
   private func extend(
     _ previous: [State], with candidates: [Candidate], bigrams: UnsafeMutablePointer<Int32>,
-    scratch: inout Scratch
+    trigramCache: TrigramCache, scratch: inout Scratch
   ) {
     let width = candidates.count
     // Cells only for the previous choices some state holds, in the order of the choices
@@ -108,11 +123,15 @@ struct ViterbiDecoder {
     }
     scratch.rows.sort()
     let cellCount = scratch.rows.count * width
-    scratch.cells.removeAll(keepingCapacity: true)
-    scratch.cells.append(
-      contentsOf: repeatElement(
-        State(c2: 0, c1: 0, score: -.greatestFiniteMagnitude, back: -1, choice: -1, context: -1),
-        count: cellCount))
+    let empty = State(
+      c2: 0, c1: 0, score: -.greatestFiniteMagnitude, back: -1, choice: -1, context: -1)
+    if scratch.cells.count < cellCount {
+      scratch.cells.append(contentsOf: repeatElement(empty, count: cellCount - scratch.cells.count))
+    }
+    scratch.cells.withUnsafeMutableBufferPointer { cells in
+      for index in 0..<cellCount { cells[index] = empty }
+    }
+    scratch.cellCount = cellCount
     // The bigrams `c1 candidate`, shared by the states with the same previous choice, from
     // the memo or, batched, from the table.
     scratch.bigramIndex.removeAll(keepingCapacity: true)
@@ -130,44 +149,77 @@ struct ViterbiDecoder {
       model.bigrams.values(for: scratch.bigramKeys, into: &scratch.bigrams)
       for (at, value) in zip(scratch.bigramIndex, scratch.bigrams) { bigrams[Int(at)] = value }
     }
-    // The trigrams `c2 c1 candidate` that may exist: context and bigram both stored.
-    scratch.trigramIndex.removeAll(keepingCapacity: true)
-    scratch.trigramIndex.append(contentsOf: repeatElement(-1, count: previous.count * width))
+    // The trigrams `c2 c1 candidate` that may exist (context and bigram both stored), from
+    // the cache of recent lookups or, batched, from the table.
+    // Grown only, like the cells: the first `previous.count * width` values are this
+    // position's.
+    let pairs = previous.count * width
+    if scratch.trigramValues.count < pairs {
+      scratch.trigramValues.append(
+        contentsOf: repeatElement(-1, count: pairs - scratch.trigramValues.count))
+    }
+    scratch.trigramOwners.removeAll(keepingCapacity: true)
     scratch.trigramKeys.removeAll(keepingCapacity: true)
-    for (index, state) in previous.enumerated() where state.context >= 0 {
-      let at = Int(state.choice) * width
-      for (k, candidate) in candidates.enumerated() where bigrams[at + k] >= 0 {
-        scratch.trigramIndex[index * width + k] = Int32(scratch.trigramKeys.count)
-        scratch.trigramKeys.append(ModelLayout.key(state.c2, state.c1, candidate.id))
+    // The loops below run for every (state, candidate) pair: over buffers, without the
+    // array's uniqueness and bounds checks.
+    scratch.trigramValues.withUnsafeMutableBufferPointer { values in
+      for index in 0..<pairs { values[index] = -1 }
+      for (index, state) in previous.enumerated() where state.context >= 0 {
+        let at = Int(state.choice) * width
+        for (k, candidate) in candidates.enumerated() where bigrams[at + k] >= 0 {
+          let key = ModelLayout.key(state.c2, state.c1, candidate.id)
+          if let value = trigramCache.value(of: key) {
+            values[index * width + k] = value
+          } else {
+            scratch.trigramOwners.append(Int32(index * width + k))
+            scratch.trigramKeys.append(key)
+          }
+        }
       }
     }
-    model.trigrams.values(for: scratch.trigramKeys, into: &scratch.trigrams)
+    if !scratch.trigramKeys.isEmpty {
+      model.trigrams.values(for: scratch.trigramKeys, into: &scratch.trigrams)
+      trigramCache.store(scratch.trigramKeys, scratch.trigrams)
+      for (owner, value) in zip(scratch.trigramOwners, scratch.trigrams) {
+        scratch.trigramValues[Int(owner)] = value
+      }
+    }
 
-    for (index, state) in previous.enumerated() {
-      let context = state.context >= 0 ? ModelLayout.backoff(UInt16(state.context)) : nil
-      let at = Int(state.choice) * width
-      let base = (scratch.rows.firstIndex(of: state.choice) ?? 0) * width
-      for (k, candidate) in candidates.enumerated() {
-        let bigram = bigrams[at + k]
-        let trigramAt = scratch.trigramIndex[index * width + k]
-        let trigram = trigramAt >= 0 ? scratch.trigrams[Int(trigramAt)] : -1
-        let score =
-          state.score + candidate.channel
-          + model.logProbability(
-            candidate.id, after: state.c1, context: context,
-            bigram: bigram >= 0 ? UInt16(bigram) : nil,
-            trigram: trigram >= 0 ? UInt16(trigram) : nil)
-        if score > scratch.cells[base + k].score {
-          scratch.cells[base + k] = State(
-            c2: state.c1, c1: candidate.id, score: score, back: Int32(index), choice: Int32(k),
-            context: bigram)
+    let rows = scratch.rows
+    let trigrams = scratch.trigramValues
+    scratch.cells.withUnsafeMutableBufferPointer { cells in
+      trigrams.withUnsafeBufferPointer { trigrams in
+        candidates.withUnsafeBufferPointer { candidates in
+          for (index, state) in previous.enumerated() {
+            let context = state.context >= 0 ? ModelLayout.backoff(UInt16(state.context)) : nil
+            let at = Int(state.choice) * width
+            let base = (rows.firstIndex(of: state.choice) ?? 0) * width
+            for k in 0..<width {
+              let candidate = candidates[k]
+              let bigram = bigrams[at + k]
+              let trigram = trigrams[index * width + k]
+              let score =
+                state.score + candidate.channel
+                + model.logProbability(
+                  candidate.id, after: state.c1, context: context,
+                  bigram: bigram >= 0 ? UInt16(bigram) : nil,
+                  trigram: trigram >= 0 ? UInt16(trigram) : nil)
+              if score > cells[base + k].score {
+                cells[base + k] = State(
+                  c2: state.c1, c1: candidate.id, score: score, back: Int32(index),
+                  choice: Int32(k), context: bigram)
+              }
+            }
+          }
         }
       }
     }
   }
 
   /// Keeps the cells within ``beamThreshold`` of the best, at most ``beamWidth`` of them.
-  private func prune(_ cells: [State], into survivors: inout [State], scores: inout [Float]) {
+  private func prune(
+    _ cells: ArraySlice<State>, into survivors: inout [State], scores: inout [Float]
+  ) {
     var best = -Float.greatestFiniteMagnitude
     for state in cells where state.score > best { best = state.score }
     var floor = best - beamThreshold

@@ -14,22 +14,42 @@ public enum CasePattern: Sendable, Hashable {
     var upper = 0
     var lower = 0
     var firstUpper: Bool?
-    for scalar in word.unicodeScalars {
-      let isUpper: Bool
-      let isLower: Bool
-      if scalar.value < 0x80 {
-        isUpper = scalar.value >= 0x41 && scalar.value <= 0x5A
-        isLower = scalar.value >= 0x61 && scalar.value <= 0x7A
-      } else {
-        isUpper = LetterCase.isUppercase(scalar) ?? scalar.properties.isUppercase
-        isLower = LetterCase.isLowercase(scalar) ?? scalar.properties.isLowercase
+    // Most words are ASCII: their bytes are their scalars.
+    var ascii = true
+    for byte in word.utf8 {
+      if byte >= 0x80 {
+        ascii = false
+        break
       }
-      if isUpper {
+      if byte >= 0x41 && byte <= 0x5A {
         upper += 1
         if firstUpper == nil { firstUpper = true }
-      } else if isLower {
+      } else if byte >= 0x61 && byte <= 0x7A {
         lower += 1
         if firstUpper == nil { firstUpper = false }
+      }
+    }
+    if !ascii {
+      upper = 0
+      lower = 0
+      firstUpper = nil
+      for scalar in word.unicodeScalars {
+        let isUpper: Bool
+        let isLower: Bool
+        if scalar.value < 0x80 {
+          isUpper = scalar.value >= 0x41 && scalar.value <= 0x5A
+          isLower = scalar.value >= 0x61 && scalar.value <= 0x7A
+        } else {
+          isUpper = LetterCase.isUppercase(scalar) ?? scalar.properties.isUppercase
+          isLower = LetterCase.isLowercase(scalar) ?? scalar.properties.isLowercase
+        }
+        if isUpper {
+          upper += 1
+          if firstUpper == nil { firstUpper = true }
+        } else if isLower {
+          lower += 1
+          if firstUpper == nil { firstUpper = false }
+        }
       }
     }
     if upper == 0 {
