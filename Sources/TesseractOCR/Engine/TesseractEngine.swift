@@ -20,6 +20,8 @@ final class TesseractEngine {
     TessBaseAPISetPageSegMode(recognizer.pointer, PSM_AUTO)
     _ = TessBaseAPISetVariable(
       recognizer.pointer, "tessedit_do_invert", configuration.readInvertedWords ? "1" : "0")
+    _ = TessBaseAPISetVariable(
+      recognizer.pointer, "textord_disable_pitch_test", configuration.testFixedPitch ? "0" : "1")
   }
 
   /// Recognises a cleaned page, turning it upright first when its text reads sideways or upside
