@@ -63,7 +63,7 @@ struct AccuracyTests {
       }
     }
     // Tone marks on bold names under the seal are Tesseract's weakest point; with the name read
-    // again on its own line, 11 of the 13 pages read it exactly (9 without).
+    // again on its own line, 12 of the 13 pages read it exactly (9 without).
     #expect(
       Double(exact) >= 0.8 * Double(pages), "signer read exactly on \(exact) of \(pages) pages")
   }

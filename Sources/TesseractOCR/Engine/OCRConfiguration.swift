@@ -20,8 +20,8 @@ public struct OCRConfiguration: Sendable, Hashable {
   /// loses thin digits that a line read alone keeps. Default `true`.
   public var rereadWrittenDates = true
   /// On a sealed page, read the signer's name again as a line of its own, and take the tone
-  /// marks the page's reading lost under the seal ("Đồ" → "Đỗ") when two cuts agree on them.
-  /// Default `true`.
+  /// marks the page's reading lost under the seal ("Đồ" → "Đỗ") where most of three cuts agree
+  /// on them. Default `true`.
   public var rereadSignerName = true
   /// Let Tesseract read each word it doubts a second time with its colours inverted, for light
   /// text on dark ground. Dispatches are printed dark on light, and on the fixture scans turning

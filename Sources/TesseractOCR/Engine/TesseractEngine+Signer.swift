@@ -2,9 +2,10 @@ import CTesseract
 import PageImaging
 
 extension TesseractEngine {
-  /// `recognized` with the signer's name read again on its own, as a raw line cut two ways, and
-  /// taken from that reading when both cuts agree and differ from the page's reading in marks
-  /// alone (see ``SignerLine``). Only sealed pages are looked at: the seal is what garbles them.
+  /// `recognized` with the signer's name read again on its own, as a raw line cut three ways,
+  /// and its words' tone marks taken from those readings where most agree (see
+  /// ``SignerLine/settled(first:readings:)``). Only sealed pages are looked at: the seal is what
+  /// garbles them.
   func rereadingSignerName(in recognized: RecognizedPage, image: PixImage) -> RecognizedPage {
     guard recognized.cleanup.droppedRedInk, let index = SignerLine.index(in: recognized.lines)
     else { return recognized }
@@ -12,18 +13,19 @@ extension TesseractEngine {
     let first = SignerLine.letterWords(line.words.map(\.text))
     let box = line.box
     var readings: [[String]] = []
-    for side in [box.height / 2, box.height] {
+    // Half a line of margin above and below; on either side half a line, a line or one and a
+    // half: cuts that keep or lose different marks.
+    for side in [box.height / 2, box.height, box.height * 3 / 2] {
       let area = BoundingBox(
         x: box.x - side, y: box.y - box.height / 2, width: box.width + 2 * side,
         height: box.height * 2)
-      guard let crop = image.clipped(to: area) else { return recognized }
+      guard let crop = image.clipped(to: area) else { continue }
       let words = readAlone(crop, as: PSM_RAW_LINE, resolution: recognized.resolution)
         .flatMap(\.lines).flatMap(\.words).map(\.text)
       readings.append(SignerLine.letterWords(words))
     }
-    guard let reading = readings.first, readings.allSatisfy({ $0 == reading }),
-      SignerLine.differsInMarksOnly(first, reading)
-    else { return recognized }
+    let reading = SignerLine.settled(first: first, readings: readings)
+    guard reading != first else { return recognized }
     // The words of letters alone, in order, take the new spelling; the page's blocks are
     // changed, so that reading order made again keeps it.
     var spelling: [BoundingBox: String] = [:]

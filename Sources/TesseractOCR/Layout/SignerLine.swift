@@ -5,8 +5,8 @@ import Foundation
 ///
 /// Seal drop-out leaves faint traces over the name, and in the page's reading Tesseract takes the
 /// tone marks of a name's first word for noise ("Đồ" for "Đỗ", "Đăng" for "Đặng"). The line read
-/// on its own as a raw line keeps them; such a reading replaces the first one only where it
-/// changes marks alone, letter for letter.
+/// on its own as a raw line keeps them; such readings replace the first one only where they
+/// agree and change marks alone, letter for letter.
 enum SignerLine {
   /// Index in `lines` (reading order) of the signer's name: the last right-column line below the
   /// body, of two to six words that each begin with a capital letter. `nil` when the page has no
@@ -30,12 +30,24 @@ enum SignerLine {
     words.map { String($0.filter { $0.isLetter }) }.filter { !$0.isEmpty }
   }
 
-  /// Whether `reading` spells `first` letter for letter, differing in tone and vowel marks alone,
-  /// and never with fewer marks on a word: a mark lost is what a faint print does, a mark gained
-  /// or moved is what the seal hid.
-  static func differsInMarksOnly(_ first: [String], _ reading: [String]) -> Bool {
-    first.count == reading.count && first != reading
-      && zip(first, reading).allSatisfy { fold($0) == fold($1) && marks($1) >= marks($0) }
+  /// The name as the readings of the line on its own settle it, word by word: a word takes the
+  /// spelling most readings agree on (at least two, and more than half of the readings that
+  /// spell the whole name letter for letter like `first`), when it moves or adds tone and vowel
+  /// marks on the same letters and never drops one (a mark lost is what a faint print does, a
+  /// mark gained or moved is what the seal hid). Otherwise the word stays as first read.
+  static func settled(first: [String], readings: [[String]]) -> [String] {
+    let alike = readings.filter { reading in
+      reading.count == first.count && zip(first, reading).allSatisfy { fold($0) == fold($1) }
+    }
+    return first.enumerated().map { position, word in
+      var votes: [String: Int] = [:]
+      for reading in alike { votes[reading[position], default: 0] += 1 }
+      guard
+        let (spelling, count) = votes.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+        count >= 2, count * 2 > alike.count, marks(spelling) >= marks(word)
+      else { return word }
+      return spelling
+    }
   }
 
   private static func marks(_ word: String) -> Int {
