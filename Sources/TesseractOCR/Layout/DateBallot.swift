@@ -67,7 +67,7 @@ struct DateBallot {
         var figure = plainWords[part]?[value]
       else { continue }
       if let target = first.index(of: part) {
-        figure.text += words[target].text.drop { !",.;:".contains($0) }
+        figure.text += WrittenDate.trailingPunctuation(of: words[target].text)
         result[target] = figure
       } else {
         result.insert(figure, at: (part == .day ? first.dayWord : first.monthWord) + 1)
@@ -91,9 +91,8 @@ struct DateBallot {
     }
     guard changed else { return words }
     var result = words
-    let token = words[index].text
-    let core = WrittenDate.figure(token)
-    result[index].text = parts.joined(separator: "/") + token[core.endIndex...]
+    result[index].text =
+      parts.joined(separator: "/") + WrittenDate.trailingPunctuation(of: words[index].text)
     return result
   }
 }

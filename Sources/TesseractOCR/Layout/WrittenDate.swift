@@ -100,6 +100,11 @@ struct WrittenDate: Hashable {
     return nil
   }
 
+  /// The punctuation that ends the word ("," of "2025,"), kept when a figure is replaced.
+  static func trailingPunctuation(of word: String) -> String {
+    String(word.reversed().prefix { ",.;:)".contains($0) }.reversed())
+  }
+
   /// The word without the punctuation that sticks to it ("2025," "12."); marks that may stand
   /// for a digit ("!2", "1]") stay.
   static func figure(_ word: String) -> Substring {
