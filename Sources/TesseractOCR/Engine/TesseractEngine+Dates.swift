@@ -55,9 +55,7 @@ extension TesseractEngine {
     // first, the cheapest reading and the best on the fixtures, which mostly settles the vote.
     let cuts: [(crop: PixImage, origin: (x: Int, y: Int))] = [strip.height / 2, strip.height]
       .compactMap { side in
-        let area = BoundingBox(
-          x: strip.x - side, y: strip.y - strip.height / 2, width: strip.width + 2 * side,
-          height: strip.height * 2)
+        let area = strip.lineCut(side: side)
         return image.clipped(to: area).map { ($0, (max(0, area.x), max(0, area.y))) }
       }
     for mode in Self.dateReadings {

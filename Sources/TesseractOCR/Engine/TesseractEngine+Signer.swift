@@ -16,10 +16,7 @@ extension TesseractEngine {
     // Half a line of margin above and below; on either side half a line, a line or one and a
     // half: cuts that keep or lose different marks.
     for side in [box.height / 2, box.height, box.height * 3 / 2] {
-      let area = BoundingBox(
-        x: box.x - side, y: box.y - box.height / 2, width: box.width + 2 * side,
-        height: box.height * 2)
-      guard let crop = image.clipped(to: area) else { continue }
+      guard let crop = image.clipped(to: box.lineCut(side: side)) else { continue }
       let words = readAlone(crop, as: PSM_RAW_LINE, resolution: recognized.resolution)
         .flatMap(\.lines).flatMap(\.words).map(\.text)
       readings.append(SignerLine.letterWords(words))

@@ -34,10 +34,7 @@ enum NoiseFilter {
   static func removingSpecks(_ line: TextLine, typicalHeight: Double) -> TextLine {
     var kept = line
     kept.words = line.words.filter { word in
-      let hasAlphanumeric = word.text.unicodeScalars.contains {
-        $0.properties.isAlphabetic || ("0"..."9").contains($0)
-      }
-      return hasAlphanumeric
+      hasAlphanumeric(word)
         || Double(max(word.box.width, word.box.height)) > specksBelow * typicalHeight
     }
     return kept
@@ -51,10 +48,12 @@ enum NoiseFilter {
   /// or a sliver of one to three characters Tesseract itself barely believes. A name under a
   /// signature ("ˆ*“' Phạm Việt Anh") keeps its words and loses the stroke.
   static func isMark(_ word: RecognizedWord) -> Bool {
-    let hasAlphanumeric = word.text.unicodeScalars.contains {
-      $0.properties.isAlphabetic || ("0"..."9").contains($0)
-    }
-    if !hasAlphanumeric && word.confidence < 50 { return true }
+    if !hasAlphanumeric(word) && word.confidence < 50 { return true }
     return word.confidence < 20 && word.text.count <= 3
+  }
+
+  /// Whether the word holds a letter or a digit, not punctuation and strokes alone.
+  private static func hasAlphanumeric(_ word: RecognizedWord) -> Bool {
+    word.text.unicodeScalars.contains { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
   }
 }

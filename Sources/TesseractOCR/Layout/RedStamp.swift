@@ -39,9 +39,7 @@ enum RedStamp {
 
   /// Upper-case letters and single spaces, marks and tones removed, Đ as D.
   private static func fold(_ text: String) -> String {
-    let plain = text.uppercased().replacingOccurrences(of: "Đ", with: "D")
-      .folding(options: [.diacriticInsensitive], locale: nil)
-    return plain.split { !$0.isLetter }.joined(separator: " ")
+    text.uppercased().withoutMarks.split { !$0.isLetter }.joined(separator: " ")
   }
 
   private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {

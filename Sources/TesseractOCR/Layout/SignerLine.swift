@@ -37,7 +37,8 @@ enum SignerLine {
   /// mark gained or moved is what the seal hid). Otherwise the word stays as first read.
   static func settled(first: [String], readings: [[String]]) -> [String] {
     let alike = readings.filter { reading in
-      reading.count == first.count && zip(first, reading).allSatisfy { fold($0) == fold($1) }
+      reading.count == first.count
+        && zip(first, reading).allSatisfy { $0.withoutMarks == $1.withoutMarks }
     }
     return first.enumerated().map { position, word in
       var votes: [String: Int] = [:]
@@ -54,10 +55,5 @@ enum SignerLine {
     word.decomposedStringWithCanonicalMapping.unicodeScalars.filter {
       $0.properties.generalCategory == .nonspacingMark
     }.count
-  }
-
-  private static func fold(_ word: String) -> String {
-    word.replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "D")
-      .folding(options: [.diacriticInsensitive], locale: nil)
   }
 }

@@ -38,4 +38,10 @@ public struct BoundingBox: Sendable, Hashable, Codable {
   public static func union(of boxes: some Sequence<BoundingBox>) -> BoundingBox? {
     boxes.reduce(nil) { partial, box in partial?.union(box) ?? box }
   }
+
+  /// The box grown by half its height above and below and by `side` pixels left and right: the
+  /// cut in which a line is read again on its own, its accents and descenders kept.
+  func lineCut(side: Int) -> BoundingBox {
+    BoundingBox(x: x - side, y: y - height / 2, width: width + 2 * side, height: height * 2)
+  }
 }
