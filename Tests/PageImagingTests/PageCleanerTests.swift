@@ -23,6 +23,17 @@ struct PageCleanerTests {
     }
   }
 
+  @Test("The seal of a dark scan, dim red over dim paper, is found and dropped too")
+  func redInkOnDarkScan() throws {
+    let dark = try #require(try FixtureManifest.scans().first { $0.file.contains("-dark") })
+    let cleaned = try PageCleaner().clean(try ScannedDocument(path: dark.path).loadPage(1))
+    #expect(cleaned.report.droppedRedInk, "red fraction \(cleaned.report.redInkFraction)")
+    // Black and grey are never red, however dark; warm paper is not either.
+    #expect(!RedInk.isRed(40, 30, 30) && !RedInk.isRed(230, 215, 180))
+    // Dim seal ink on a dark scan is red by its proportions, not by its distance from grey.
+    #expect(RedInk.isRed(140, 100, 105) && !RedInk.isRed(140, 125, 120))
+  }
+
   @Test("Pages under 190 ppi are enlarged by 1.5; 200 ppi pages are left as they are")
   func upscaling() throws {
     let low = try #require(try FixtureManifest.scans(inSet: "ppi150").first)

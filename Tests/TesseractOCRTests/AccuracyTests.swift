@@ -40,19 +40,18 @@ struct AccuracyTests {
     #expect(mean <= 0.020, "mean body CER \(mean): \(perFile)")
   }
 
-  @Test("The signer's name is read under the seal on every sealed page, at most two letters off")
+  @Test("The signer's name is read exactly under the seal on every sealed page, turned ones aside")
   func signerReadThroughSeal() async throws {
-    let fixtures = try FixtureManifest.scans().filter {
-      $0.seal == true && ($0.set == "ppi200" || $0.set == "ppi150")
-    }
-    var exact = 0
+    let fixtures = try FixtureManifest.scans().filter { $0.seal == true }
+    var missed: [String] = []
+    var turnedMissed = 0
     var pages = 0
     for fixture in fixtures {
       let recognized = try await FixtureRecognition.pages(of: fixture)
       for (truth, page) in zip(fixture.pages, recognized) {
         guard let signer = truth.signer, !signer.isEmpty else { continue }
         pages += 1
-        if page.text.contains(signer) { exact += 1 }
+        if page.text.contains(signer) { continue }
         let target = Array(signer.unicodeScalars)
         let closest =
           page.lines.map { ErrorRate.infixEditDistance(target, in: Array($0.text.unicodeScalars)) }
@@ -60,11 +59,18 @@ struct AccuracyTests {
         #expect(
           closest <= 2,
           "\(fixture.file): '\(signer)' not found; last lines \(page.lines.suffix(3).map(\.text))")
+        if fixture.set == "rotation" {
+          turnedMissed += 1
+        } else {
+          missed.append("\(fixture.file): \(page.lines.suffix(2).map(\.text))")
+        }
       }
     }
-    // Tone marks on bold names under the seal are Tesseract's weakest point; with the name read
-    // again on its own line, 12 of the 13 pages read it exactly (9 without).
-    #expect(
-      Double(exact) >= 0.8 * Double(pages), "signer read exactly on \(exact) of \(pages) pages")
+    // Issue 2's target: every page of the 200 and 150 ppi sets, and the dark, skewed, phone,
+    // grey, G4 and PDF scans besides. On the page turned by 90° a speck over the "i" of "Minh"
+    // reads as an acute accent in every cut ("Mính"), which pixels alone cannot settle.
+    #expect(pages >= 20, "only \(pages) sealed pages")
+    #expect(missed.isEmpty, "signer not read exactly: \(missed)")
+    #expect(turnedMissed <= 1, "signer not read exactly on \(turnedMissed) turned pages")
   }
 }

@@ -45,6 +45,59 @@ struct SignerLineTests {
     #expect(SignerLine.settled(first: first, readings: readings) == expected)
   }
 
+  @Test(
+    "A garbled word takes the capitalised spelling most readings agree on, whatever its letters",
+    arguments: [
+      // "*ã" for "Vũ" under the seal ring: two of three cuts read it.
+      (
+        ["ã", "Thị", "Hồng", "Nhung"],
+        [["Vũ", "Thị", "Hồng", "Nhung"], ["Vũ", "Thị", "Hồng", "Nhung"], ["BThịHồng", "Nhung"]],
+        ["Vũ", "Thị", "Hồng", "Nhung"]
+      ),
+      // Readings that disagree, or agree on a word without a capital, leave it.
+      (
+        ["ã", "Thị", "Hồng", "Nhung"],
+        [["Vũ", "Thị", "Hồng", "Nhung"], ["Wũ", "Thị", "Hồng", "Nhung"]],
+        ["ã", "Thị", "Hồng", "Nhung"]
+      ),
+      (
+        ["ã", "Thị", "Hồng", "Nhung"],
+        [["ñ", "Thị", "Hồng", "Nhung"], ["ñ", "Thị", "Hồng", "Nhung"]],
+        ["ã", "Thị", "Hồng", "Nhung"]
+      ),
+    ])
+  func garbledWord(first: [String], readings: [[String]], expected: [String]) {
+    #expect(SignerLine.settled(first: first, garbled: [0], readings: readings) == expected)
+  }
+
+  @Test("A sign before or among a word's letters garbles it; punctuation after them does not")
+  func garbledPositions() {
+    #expect(SignerLine.garbledPositions(["-", "*ã", "Thị", "Hồng", "Nhung."]) == [0])
+    #expect(SignerLine.garbledPositions(["Trung", "tá", "Lê", "Văn", "Thắng."]).isEmpty)
+    #expect(SignerLine.garbledPositions(["Đỗ", "M|nh", "Hòa"]) == [1])
+  }
+
+  @Test("The name's line is found with one word garbled beyond a capital, not with two")
+  func nameLineWithGarbledWord() {
+    func lines(_ name: [String]) -> [TextLine] {
+      let body = TextLine(
+        words: [
+          RecognizedWord(
+            text: "Nội", box: BoundingBox(x: 100, y: 100, width: 60, height: 30), confidence: 90)
+        ],
+        column: .full)
+      var x = 900
+      let words = name.map { text -> RecognizedWord in
+        defer { x += 80 }
+        return RecognizedWord(
+          text: text, box: BoundingBox(x: x, y: 900, width: 70, height: 30), confidence: 90)
+      }
+      return [body, TextLine(words: words, column: .right)]
+    }
+    #expect(SignerLine.index(in: lines(["-", "*ã", "Thị", "Hồng", "Nhung"])) == 1)
+    #expect(SignerLine.index(in: lines(["*ã", "thị", "Hồng", "Nhung"])) == nil)
+  }
+
   @Test("Marks around the name's words are not letters")
   func letterWords() {
     #expect(

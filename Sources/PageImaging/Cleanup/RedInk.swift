@@ -32,7 +32,7 @@ enum RedInk {
   /// Whether a pixel's red clearly dominates its green and blue.
   @inline(__always)
   static func isRed(_ r: Int, _ g: Int, _ b: Int) -> Bool {
-    r > 90 && r - g > 35 && r - b > 25
+    (r > 90 && r - g > 35 && r - b > 25) || (r > 60 && (r - g) * 4 > r && (r - b) * 5 > r)
   }
 
   /// Whether the red ink is worth keeping as a layer of its own, to read stamps from: when the

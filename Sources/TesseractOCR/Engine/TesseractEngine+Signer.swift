@@ -11,23 +11,27 @@ extension TesseractEngine {
     else { return recognized }
     let line = recognized.lines[index]
     let first = SignerLine.letterWords(line.words.map(\.text))
+    let garbled = SignerLine.garbledPositions(line.words.map(\.text))
     let box = line.box
     var readings: [[String]] = []
-    // Half a line of margin above and below; on either side half a line, a line or one and a
-    // half: cuts that keep or lose different marks.
+    // A quarter of a line above and below, which keeps the marks but little of the seal's
+    // rings around the name (with half a line "Vũ" under a ring read "VBThiHồng"); on either
+    // side half a line, a line or one and a half: cuts that keep or lose different marks.
     for side in [box.height / 2, box.height, box.height * 3 / 2] {
-      guard let crop = image.clipped(to: box.lineCut(side: side)) else { continue }
+      guard let crop = image.clipped(to: box.lineCut(side: side, margin: box.height / 4))
+      else { continue }
       let words = readAlone(crop, as: PSM_RAW_LINE, resolution: recognized.resolution)
         .flatMap(\.lines).flatMap(\.words).map(\.text)
       readings.append(SignerLine.letterWords(words))
     }
-    let reading = SignerLine.settled(first: first, readings: readings)
+    let reading = SignerLine.settled(first: first, garbled: garbled, readings: readings)
     guard reading != first else { return recognized }
-    // The words of letters alone, in order, take the new spelling; the page's blocks are
-    // changed, so that reading order made again keeps it.
+    // The words of letters alone, and the garbled ones, take the new spelling; the page's
+    // blocks are changed, so that reading order made again keeps it.
     var spelling: [BoundingBox: String] = [:]
     let lettered = line.words.filter { $0.text.contains(where: \.isLetter) }
-    for (word, text) in zip(lettered, reading) where word.text.allSatisfy(\.isLetter) {
+    for (position, (word, text)) in zip(lettered, reading).enumerated()
+    where word.text.allSatisfy(\.isLetter) || garbled.contains(position) {
       spelling[word.box] = text
     }
     var page = recognized

@@ -44,4 +44,9 @@ public struct BoundingBox: Sendable, Hashable, Codable {
   func lineCut(side: Int) -> BoundingBox {
     BoundingBox(x: x - side, y: y - height / 2, width: width + 2 * side, height: height * 2)
   }
+
+  /// The box grown by `margin` pixels above and below and by `side` pixels left and right.
+  func lineCut(side: Int, margin: Int) -> BoundingBox {
+    BoundingBox(x: x - side, y: y - margin, width: width + 2 * side, height: height + 2 * margin)
+  }
 }
