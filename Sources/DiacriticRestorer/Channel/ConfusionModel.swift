@@ -63,8 +63,9 @@ struct ConfusionModel: Sendable {
     }
     var truthIndex: [Unicode.Scalar: Int] = [:]
     for (index, scalar) in truthAlphabet.sorted().enumerated() { truthIndex[scalar] = index }
+    // Index 0 stands for a scalar never seen in OCR output.
     var ocrIndex: [Unicode.Scalar: Int] = [:]
-    for (index, scalar) in ocrAlphabet.sorted().enumerated() { ocrIndex[scalar] = index + 1 }  // 0: unseen
+    for (index, scalar) in ocrAlphabet.sorted().enumerated() { ocrIndex[scalar] = index + 1 }
     let ocrCount = ocrAlphabet.count + 1
     let ocrScalars = [Unicode.Scalar("\u{0}")] + ocrAlphabet.sorted()
 
