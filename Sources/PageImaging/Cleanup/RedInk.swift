@@ -29,7 +29,9 @@ enum RedInk {
     return sampled == 0 ? 0 : Double(red) / Double(sampled)
   }
 
-  /// Whether a pixel's red clearly dominates its green and blue.
+  /// Whether a pixel's red clearly dominates its green and blue: by a fixed margin, or in
+  /// proportion to its red, which finds the dim seal of a dark scan (the fixed margin alone found
+  /// 0.046% of such a page red, under ``presenceThreshold``; the proportion finds 0.075%).
   @inline(__always)
   static func isRed(_ r: Int, _ g: Int, _ b: Int) -> Bool {
     (r > 90 && r - g > 35 && r - b > 25) || (r > 60 && (r - g) * 4 > r && (r - b) * 5 > r)
