@@ -8,7 +8,6 @@ import Testing
 struct FixedPitchTests {
   @Test("Same words, boxes and confidences with and without the fixed-pitch test")
   func identicalRecognition() async throws {
-    let words = { (page: RecognizedPage) in page.lines.flatMap(\.words) }
     let fixture = try #require(FixtureManifest.scans(inSet: "ppi200").first)
     let document = try ScannedDocument(path: fixture.path)
     var tested = OCRConfiguration()
@@ -18,8 +17,6 @@ struct FixedPitchTests {
       .recognize(document, page: 1)
     let withoutTest = try #require(try await FixtureRecognition.pages(of: fixture).first)
     #expect(withTest.text.count > 1000)
-    #expect(withoutTest.text == withTest.text)
-    #expect(words(withoutTest).map(\.box) == words(withTest).map(\.box))
-    #expect(words(withoutTest).map(\.confidence) == words(withTest).map(\.confidence))
+    FixtureRecognition.expectSame(withoutTest, withTest)
   }
 }

@@ -1,10 +1,26 @@
 import PageImaging
 import TestSupport
+import Testing
 
 @testable import TesseractOCR
 
 /// Recognises fixtures once per test run with a small pool of workers shared by all tests.
 enum FixtureRecognition {
+  /// Expects two readings of one page to agree word for word: the same text, boxes and
+  /// confidences (a setting that only saves time must change nothing).
+  static func expectSame(
+    _ first: RecognizedPage, _ second: RecognizedPage,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    let words = { (page: RecognizedPage) in page.lines.flatMap(\.words) }
+    #expect(first.text == second.text, sourceLocation: sourceLocation)
+    #expect(
+      words(first).map(\.box) == words(second).map(\.box), sourceLocation: sourceLocation)
+    #expect(
+      words(first).map(\.confidence) == words(second).map(\.confidence),
+      sourceLocation: sourceLocation)
+  }
+
   private static let cache = AsyncCache<String, [RecognizedPage]>()
   private static let workers = WorkerPool(count: 2)
 
