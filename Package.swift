@@ -8,6 +8,7 @@ let package = Package(
     .library(name: "VanBan", targets: ["VanBan"]),
     .library(name: "PageImaging", targets: ["PageImaging"]),
     .library(name: "TesseractOCR", targets: ["TesseractOCR"]),
+    .library(name: "DispatchOCR", targets: ["DispatchOCR"]),
     .library(name: "VietnameseText", targets: ["VietnameseText"]),
     .library(name: "DiacriticRestorer", targets: ["DiacriticRestorer"]),
     .library(name: "DispatchParser", targets: ["DispatchParser"]),
@@ -40,6 +41,9 @@ let package = Package(
 
     // Pure-Swift text modules: they link no C library.
     .target(name: "VietnameseText"),
+
+    // Second looks at what dispatches print: dates, the signer's name under the seal, stamps.
+    .target(name: "DispatchOCR", dependencies: ["TesseractOCR", "VietnameseText"]),
     .target(name: "DiacriticRestorer", dependencies: ["VietnameseText"]),
     .target(name: "DispatchParser", dependencies: ["VietnameseText"]),
 
@@ -47,8 +51,8 @@ let package = Package(
     .target(
       name: "VanBan",
       dependencies: [
-        "PageImaging", "TesseractOCR", "VietnameseText", "DiacriticRestorer", "DispatchParser",
-        .product(name: "GRDB", package: "GRDB.swift"),
+        "PageImaging", "TesseractOCR", "DispatchOCR", "VietnameseText", "DiacriticRestorer",
+        "DispatchParser", .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .executableTarget(
       name: "vanban",
@@ -57,9 +61,20 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
-    .target(name: "TestSupport", path: "Tests/TestSupport"),
-    .testTarget(name: "PageImagingTests", dependencies: ["PageImaging", "TestSupport"]),
-    .testTarget(name: "TesseractOCRTests", dependencies: ["TesseractOCR", "TestSupport"]),
+    .target(name: "TestSupport", dependencies: ["VietnameseText"], path: "Tests/TestSupport"),
+    .testTarget(
+      name: "PageImagingTests", dependencies: ["PageImaging", "VietnameseText", "TestSupport"]),
+    .target(
+      name: "OCRTestSupport", dependencies: ["TesseractOCR", "PageImaging", "TestSupport"],
+      path: "Tests/OCRTestSupport"),
+    .testTarget(
+      name: "TesseractOCRTests",
+      dependencies: ["TesseractOCR", "VietnameseText", "TestSupport", "OCRTestSupport"]),
+    .testTarget(
+      name: "DispatchOCRTests",
+      dependencies: [
+        "DispatchOCR", "TesseractOCR", "VietnameseText", "TestSupport", "OCRTestSupport",
+      ]),
     .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText", "TestSupport"]),
     .testTarget(
       name: "DiacriticRestorerTests", dependencies: ["DiacriticRestorer", "TestSupport"]),

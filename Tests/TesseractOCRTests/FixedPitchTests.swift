@@ -1,3 +1,4 @@
+import OCRTestSupport
 import PageImaging
 import TestSupport
 import Testing
@@ -15,7 +16,7 @@ struct FixedPitchTests {
     #expect(!OCRConfiguration().testFixedPitch)
     let withTest = try await OCRWorker(configuration: tested, label: "test.pitch")
       .recognize(document, page: 1)
-    let withoutTest = try #require(try await FixtureRecognition.pages(of: fixture).first)
+    let withoutTest = try #require(try await engineRecognition.pages(of: fixture).first)
     #expect(withTest.text.count > 1000)
     FixtureRecognition.expectSame(withoutTest, withTest)
   }

@@ -1,7 +1,9 @@
 import Foundation
+import OCRTestSupport
 import PageImaging
 import TestSupport
 import Testing
+import VietnameseText
 
 @testable import TesseractOCR
 
@@ -24,7 +26,7 @@ struct LayoutTests {
     var expected = 0
     var placed = 0
     for fixture in try FixtureManifest.scans(inSet: set) {
-      let pages = try await FixtureRecognition.pages(of: fixture)
+      let pages = try await engineRecognition.pages(of: fixture)
       for (truth, page) in zip(fixture.pages, pages) {
         for (left, right) in [
           (truth.headerLeft, truth.headerRight), (truth.footerLeft, truth.footerRight),

@@ -1,7 +1,9 @@
 import Foundation
+import OCRTestSupport
 import PageImaging
 import TestSupport
 import Testing
+import VietnameseText
 
 @testable import TesseractOCR
 
@@ -12,7 +14,7 @@ struct OrientationAndCleanupTests {
     let fixtures = try FixtureManifest.scans(inSet: "rotation")
     #expect(fixtures.count >= 2)
     for fixture in fixtures {
-      let pages = try await FixtureRecognition.pages(of: fixture)
+      let pages = try await engineRecognition.pages(of: fixture)
       let turned = fixture.rotation ?? 0
       #expect(
         pages[0].rotation == (360 - turned) % 360,
@@ -28,7 +30,7 @@ struct OrientationAndCleanupTests {
     let fixtures = try FixtureManifest.scans(inSet: "cleanup")
     #expect(!fixtures.isEmpty)
     for fixture in fixtures {
-      let pages = try await FixtureRecognition.pages(of: fixture)
+      let pages = try await engineRecognition.pages(of: fixture)
       let text = pages.map(\.text).joined(separator: "\n")
       let body = fixture.pages.map(\.body).joined(separator: "\n")
       let cer = ErrorRate.passageCharacterErrorRate(passage: body, in: text)
@@ -44,7 +46,7 @@ struct OrientationAndCleanupTests {
   @Test("Every format reads: PNG, JPEG, multi-page TIFF, scanned PDF")
   func formats() async throws {
     for fixture in try FixtureManifest.scans(inSet: "format") {
-      let pages = try await FixtureRecognition.pages(of: fixture)
+      let pages = try await engineRecognition.pages(of: fixture)
       #expect(pages.count == fixture.pages.count, "\(fixture.file)")
       for (truth, page) in zip(fixture.pages, pages) {
         let cer = ErrorRate.passageCharacterErrorRate(passage: truth.body, in: page.text)

@@ -1,3 +1,4 @@
+import OCRTestSupport
 import PageImaging
 import TestSupport
 import Testing

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+import VietnameseText
 
 /// `vanban restore` and `vanban parse` as a user runs them, and the record in `scan`'s JSON.
 @Suite("vanban restore and parse")

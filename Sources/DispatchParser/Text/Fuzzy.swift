@@ -1,22 +1,10 @@
+import VietnameseText
+
 /// Small edit-distance helpers for matching keywords that OCR read with one or two slips.
 enum Fuzzy {
   /// Levenshtein distance between two short strings, by characters.
   static func distance(_ a: some StringProtocol, _ b: some StringProtocol) -> Int {
-    let left = Array(a)
-    let right = Array(b)
-    if left.isEmpty { return right.count }
-    if right.isEmpty { return left.count }
-    var previous = Array(0...right.count)
-    var current = [Int](repeating: 0, count: right.count + 1)
-    for i in 1...left.count {
-      current[0] = i
-      for j in 1...right.count {
-        let substitution = previous[j - 1] + (left[i - 1] == right[j - 1] ? 0 : 1)
-        current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
-      }
-      swap(&previous, &current)
-    }
-    return previous[right.count]
+    EditDistance.between(a, b)
   }
 
   /// Whether a keyed word is the folded `target` read with at most one slip

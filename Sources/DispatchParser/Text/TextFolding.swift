@@ -37,17 +37,9 @@ enum TextFolding {
     }
   }
 
-  /// Characters OCR engines read in place of letters: "S6" for "Số", "1ap" for "lập", "L8" for "Lê".
-  private static let lookalikes: [Character: Character] = [
-    "0": "o", "1": "l", "4": "a", "5": "s", "6": "o", "8": "e", "&": "e", "@": "a", "|": "l",
-    "$": "s", "€": "e",
-  ]
-
-  /// Characters OCR engines read in place of digits: "I15" for "115", "1]" for "11", "0I" for
-  /// "01", "§5" for "85".
-  private static let digitLookalikes: [Character: Character] = [
-    "i": "1", "l": "1", "|": "1", "]": "1", "[": "1", "!": "1", "o": "0", "§": "8",
-  ]
+  /// Characters OCR engines read in place of letters and digits (``OCRLookAlikes``).
+  private static let lookalikes = OCRLookAlikes.letters
+  private static let digitLookalikes = OCRLookAlikes.digits
 
   /// Replaces lookalike letters by digits inside digit runs: a run of digits and lookalikes
   /// with at least one real digit and no other letter touching it ("ii5" → "115", "!2" → "12"),

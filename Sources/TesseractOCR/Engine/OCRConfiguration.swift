@@ -12,17 +12,6 @@ public struct OCRConfiguration: Sendable, Hashable {
   /// Mean word confidence (0–100) under which a page is checked for rotation. Pages read with good
   /// confidence are upright, and skipping the check on them saves most of its cost. Default 70.
   public var orientationCheckBelowConfidence = 70.0
-  /// Read urgency and confidentiality stamps (KHẨN, HỎA TỐC, MẬT…) from the red ink that clean-up
-  /// drops, and put them into the page's text where they stand. Default `true`.
-  public var readRedStamps = true
-  /// Read again, on its own strip of the page, a date after "ngày" whose figures came out missing
-  /// or garbled ("ngày 12 tháng năm 2025", "ngày !8/4/20235"): the italic place-and-date line
-  /// loses thin digits that a line read alone keeps. Default `true`.
-  public var rereadWrittenDates = true
-  /// On a sealed page, read the signer's name again as a line of its own, and take the tone
-  /// marks the page's reading lost under the seal ("Đồ" → "Đỗ") where most of three cuts agree
-  /// on them. Default `true`.
-  public var rereadSignerName = true
   /// Let Tesseract read each word it doubts a second time with its colours inverted, for light
   /// text on dark ground. Dispatches are printed dark on light, and on the fixture scans turning
   /// this off saved 1–3% of CPU time with the same error rate. Default `false`.

@@ -6,7 +6,8 @@ import PageImaging
 ///
 /// Tesseract blocks for seconds per page, so the work runs on the worker's queue rather than on
 /// Swift's cooperative thread pool; callers simply `await` the result. Run one worker per core
-/// for parallelism (see ``RecognitionPool``). The engine starts on first use.
+/// for parallelism. The engine starts on first use. Each page, once recognised, is handed to the
+/// worker's ``passes`` in order, which may read regions of it again.
 ///
 /// ```swift
 /// let worker = OCRWorker(configuration: OCRConfiguration())
@@ -21,10 +22,17 @@ public final class OCRWorker: @unchecked Sendable {
 
   /// The engine's configuration.
   public let configuration: OCRConfiguration
+  /// The second looks each recognised page gets, in order.
+  public let passes: [any RecognitionPass]
 
-  /// A worker that will start Tesseract with `configuration` on first use.
-  public init(configuration: OCRConfiguration = OCRConfiguration(), label: String = "vanban.ocr") {
+  /// A worker that will start Tesseract with `configuration` on first use and revise each page
+  /// it reads with `passes`.
+  public init(
+    configuration: OCRConfiguration = OCRConfiguration(), passes: [any RecognitionPass] = [],
+    label: String = "vanban.ocr"
+  ) {
     self.configuration = configuration
+    self.passes = passes
     self.queue = DispatchQueue(label: label)
   }
 
@@ -87,7 +95,7 @@ public final class OCRWorker: @unchecked Sendable {
       try? cleaned.redInk?.writePNG(to: "\(folder)/\(name)-\(number)-red.png")
     }
     do {
-      return try engine.recognize(cleaned, cancellation: flag)
+      return try engine.recognize(cleaned, passes: passes, cancellation: flag)
     } catch .cancelled {
       throw CancellationError()
     }

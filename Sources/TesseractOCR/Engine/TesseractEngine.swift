@@ -4,8 +4,8 @@ import PageImaging
 
 /// One Tesseract engine: recognises cleaned pages into words, lines and blocks.
 ///
-/// An engine is not thread-safe; ``OCRWorker`` confines one to a serial queue, and
-/// ``RecognitionPool`` runs one worker per core.
+/// An engine is not thread-safe; ``OCRWorker`` confines one to a serial queue (run one worker per
+/// core for parallelism).
 final class TesseractEngine {
   let configuration: OCRConfiguration
   let recognizer: TesseractHandle
@@ -25,25 +25,18 @@ final class TesseractEngine {
   }
 
   /// Recognises a cleaned page, turning it upright first when its text reads sideways or upside
-  /// down, reads again the dates whose figures came out broken and the signer's name under the
-  /// seal, and adds the stamps read from its red ink.
-  func recognize(_ page: CleanedPage, cancellation: CancellationFlag) throws(OCRError)
-    -> RecognizedPage
-  {
+  /// down, then lets each of `passes` revise it, reading regions of it again.
+  func recognize(
+    _ page: CleanedPage, passes: [any RecognitionPass], cancellation: CancellationFlag
+  ) throws(OCRError) -> RecognizedPage {
     var recognized = try recognizeUpright(page, cancellation: cancellation)
-    if configuration.rereadWrittenDates || configuration.rereadSignerName,
-      let image = recognized.rotation == 0
-        ? page.image : page.image.rotatedClockwise(byQuarterTurns: recognized.rotation / 90)
-    {
-      if configuration.rereadWrittenDates {
-        recognized = rereadingWrittenDates(in: recognized, image: image)
-      }
-      if configuration.rereadSignerName {
-        recognized = rereadingSignerName(in: recognized, image: image)
-      }
+    guard !passes.isEmpty else { return recognized }
+    let reader = RegionReader(engine: self, page: page, rotation: recognized.rotation)
+    for pass in passes {
+      if cancellation.isCancelled { throw .cancelled }
+      recognized = pass.revise(recognized, reading: reader)
     }
-    guard configuration.readRedStamps, let redInk = page.redInk else { return recognized }
-    return addingStamps(from: redInk, to: recognized)
+    return recognized
   }
 
   private func recognizeUpright(_ page: CleanedPage, cancellation: CancellationFlag)

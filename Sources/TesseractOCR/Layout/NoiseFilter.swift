@@ -1,5 +1,5 @@
 /// Drops what Tesseract reads out of non-text marks: signature strokes, seal remnants, specks.
-enum NoiseFilter {
+package enum NoiseFilter {
   /// Lines below this mean confidence are marks, not text: on the fixture dispatches signatures
   /// read at 0–10 and specks at 40–50 with boxes a fraction of a letter high, while text lines,
   /// even badly degraded ones, stay above 50.
@@ -20,7 +20,7 @@ enum NoiseFilter {
   }
 
   /// The line without its mark-words.
-  static func removingMarks(_ line: TextLine) -> TextLine {
+  package static func removingMarks(_ line: TextLine) -> TextLine {
     var kept = line
     kept.words = line.words.filter { !isMark($0) }
     return kept

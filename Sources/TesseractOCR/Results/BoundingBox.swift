@@ -41,12 +41,12 @@ public struct BoundingBox: Sendable, Hashable, Codable {
 
   /// The box grown by half its height above and below and by `side` pixels left and right: the
   /// cut in which a line is read again on its own, its accents and descenders kept.
-  func lineCut(side: Int) -> BoundingBox {
+  package func lineCut(side: Int) -> BoundingBox {
     BoundingBox(x: x - side, y: y - height / 2, width: width + 2 * side, height: height * 2)
   }
 
   /// The box grown by `margin` pixels above and below and by `side` pixels left and right.
-  func lineCut(side: Int, margin: Int) -> BoundingBox {
+  package func lineCut(side: Int, margin: Int) -> BoundingBox {
     BoundingBox(x: x - side, y: y - margin, width: width + 2 * side, height: height + 2 * margin)
   }
 }

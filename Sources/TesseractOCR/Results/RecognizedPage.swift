@@ -35,6 +35,12 @@ public struct RecognizedPage: Sendable {
     return words.isEmpty ? 0 : words.map(\.confidence).reduce(0, +) / Double(words.count)
   }
 
+  /// Puts ``lines`` back in reading order from ``blocks``, after a pass changed or added words
+  /// there (see ``RecognitionPass``).
+  public mutating func arrangeLines() {
+    lines = ColumnLayout.readingOrder(of: blocks)
+  }
+
   /// Number of words read.
   public var wordCount: Int { lines.reduce(0) { $0 + $1.words.count } }
 }

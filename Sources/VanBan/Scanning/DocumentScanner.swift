@@ -90,7 +90,8 @@ public struct DocumentScanner: Sendable {
     await withTaskGroup(of: Void.self) { group in
       for number in 0..<workerCount {
         group.addTask {
-          let worker = OCRWorker(configuration: options.ocr, label: "vanban.ocr.\(number)")
+          let worker = OCRWorker(
+            configuration: options.ocr, passes: [options.looks], label: "vanban.ocr.\(number)")
           while !Task.isCancelled, let job = await queue.next() {
             guard await !collector.hasFailed(job.documentIndex) else { continue }
             do {

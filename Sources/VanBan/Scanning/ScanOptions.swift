@@ -1,4 +1,5 @@
 import DiacriticRestorer
+import DispatchOCR
 import DispatchParser
 import Foundation
 import PageImaging
@@ -10,6 +11,9 @@ public struct ScanOptions: Sendable {
   public var jobs: Int = ProcessInfoCores.count
   /// Tesseract languages, data directory and orientation handling.
   public var ocr = OCRConfiguration()
+  /// The second looks each recognised page gets: broken dates, the signer's name under the seal,
+  /// red stamps. Default: all of them.
+  public var looks = DispatchLooks()
   /// Page clean-up before recognition.
   public var cleanup = PageCleanup()
   /// Restores diacritics and repairs OCR confusions in each page's text; `nil` keeps Tesseract's

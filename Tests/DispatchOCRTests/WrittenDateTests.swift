@@ -1,8 +1,10 @@
+import OCRTestSupport
 import PageImaging
+import TesseractOCR
 import TestSupport
 import Testing
 
-@testable import TesseractOCR
+@testable import DispatchOCR
 
 @Suite("Dates written out in words, read again when their figures break")
 struct WrittenDateTests {
@@ -83,12 +85,12 @@ struct WrittenDateTests {
   func droppedMonthOnScan() async throws {
     let fixture = try #require(
       try FixtureManifest.scans(inSet: "ppi200").first { $0.file.contains("tb-512-bnv") })
-    let recognized = try #require(try await FixtureRecognition.pages(of: fixture).first)
+    let recognized = try #require(try await dispatchRecognition.pages(of: fixture).first)
     #expect(recognized.text.contains("Hà Nội, ngày 12 tháng 11 năm 2025"))
 
-    var withoutSecondLook = OCRConfiguration()
+    var withoutSecondLook = DispatchLooks()
     withoutSecondLook.rereadWrittenDates = false
-    let plain = try await OCRWorker(configuration: withoutSecondLook, label: "test.dates")
+    let plain = try await OCRWorker(passes: [withoutSecondLook], label: "test.dates")
       .recognize(try ScannedDocument(path: fixture.path), page: 1)
     // Guards that the test still shows something: without the second look the month is gone.
     #expect(plain.text.contains("ngày 12 tháng năm 2025"))

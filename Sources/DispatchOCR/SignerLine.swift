@@ -1,4 +1,6 @@
 import Foundation
+import TesseractOCR
+import VietnameseText
 
 /// The last line of a dispatch's signer block: the signer's name, printed under the signature and
 /// under the red seal.
@@ -56,7 +58,7 @@ enum SignerLine {
     let alike = readings.filter { reading in
       reading.count == first.count
         && zip(first, reading).enumerated().allSatisfy { position, pair in
-          garbled.contains(position) || pair.0.withoutMarks == pair.1.withoutMarks
+          garbled.contains(position) || pair.0.vietnameseFolded == pair.1.vietnameseFolded
         }
     }
     return first.enumerated().map { position, word in

@@ -1,9 +1,12 @@
 import Foundation
+import OCRTestSupport
 import PageImaging
+import TesseractOCR
 import TestSupport
 import Testing
+import VietnameseText
 
-@testable import TesseractOCR
+@testable import DispatchOCR
 
 /// Body character error rates of raw OCR (before restoration) on the seal-stamped synthetic
 /// dispatches, against the ground truth typeset into them.
@@ -16,7 +19,7 @@ struct AccuracyTests {
     #expect(!fixtures.isEmpty, "no fixtures in set \(set)")
     var rates: [String: Double] = [:]
     for fixture in fixtures {
-      let pages = try await FixtureRecognition.pages(of: fixture)
+      let pages = try await dispatchRecognition.pages(of: fixture)
       let text = pages.map(\.text).joined(separator: "\n")
       let body = fixture.pages.map(\.body).joined(separator: "\n")
       rates[fixture.file] = ErrorRate.passageCharacterErrorRate(passage: body, in: text)
@@ -47,7 +50,7 @@ struct AccuracyTests {
     var turnedMissed = 0
     var pages = 0
     for fixture in fixtures {
-      let recognized = try await FixtureRecognition.pages(of: fixture)
+      let recognized = try await dispatchRecognition.pages(of: fixture)
       for (truth, page) in zip(fixture.pages, recognized) {
         guard let signer = truth.signer, !signer.isEmpty else { continue }
         pages += 1

@@ -1,3 +1,5 @@
+import TesseractOCR
+
 /// The vote that settles the figures of a written date read several times.
 ///
 /// Each reading votes for the day, month and year it shows, with the weight of its

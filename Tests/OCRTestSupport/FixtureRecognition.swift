@@ -1,14 +1,24 @@
 import PageImaging
+import TesseractOCR
 import TestSupport
 import Testing
 
-@testable import TesseractOCR
+/// Recognises fixtures once per test run with a small pool of workers shared by all tests: one
+/// pool per way of reading (the engine alone, or with second looks).
+public struct FixtureRecognition: Sendable {
+  /// The name the pages are cached under; two recognitions with the same name share pages.
+  public let name: String
+  private let workers: WorkerPool
 
-/// Recognises fixtures once per test run with a small pool of workers shared by all tests.
-enum FixtureRecognition {
+  /// A recognition of fixtures with the default configuration, each page revised by `passes`.
+  public init(name: String, passes: [any RecognitionPass] = []) {
+    self.name = name
+    self.workers = WorkerPool(count: 2, passes: passes, label: name)
+  }
+
   /// Expects two readings of one page to agree word for word: the same text, boxes and
   /// confidences (a setting that only saves time must change nothing).
-  static func expectSame(
+  public static func expectSame(
     _ first: RecognizedPage, _ second: RecognizedPage,
     sourceLocation: SourceLocation = #_sourceLocation
   ) {
@@ -22,11 +32,10 @@ enum FixtureRecognition {
   }
 
   private static let cache = AsyncCache<String, [RecognizedPage]>()
-  private static let workers = WorkerPool(count: 2)
 
-  /// All pages of a fixture, recognised with the default configuration.
-  static func pages(of fixture: ScanFixture) async throws -> [RecognizedPage] {
-    try await cache.value(for: fixture.file) {
+  /// All pages of a fixture.
+  public func pages(of fixture: ScanFixture) async throws -> [RecognizedPage] {
+    try await Self.cache.value(for: name + "\u{0}" + fixture.file) { [workers] in
       let document = try ScannedDocument(path: fixture.path)
       var pages: [RecognizedPage] = []
       for number in 1...document.pageCount {
@@ -44,8 +53,8 @@ actor WorkerPool {
   private var idle: [OCRWorker]
   private var waiting: [CheckedContinuation<OCRWorker, Never>] = []
 
-  init(count: Int) {
-    idle = (0..<count).map { OCRWorker(label: "test.ocr.\($0)") }
+  init(count: Int, passes: [any RecognitionPass], label: String) {
+    idle = (0..<count).map { OCRWorker(passes: passes, label: "test.\(label).\($0)") }
   }
 
   func acquire() async -> OCRWorker {

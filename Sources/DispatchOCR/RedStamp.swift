@@ -1,4 +1,6 @@
 import Foundation
+import TesseractOCR
+import VietnameseText
 
 /// The marks Decree 30/2020/NĐ-CP has stamped in red under a dispatch's number: urgency and
 /// confidentiality. Clean-up drops red ink so that the seal does not garble the signer block, and
@@ -21,7 +23,7 @@ enum RedStamp {
       // lettering of a seal stamped over the header) and "MAT" too many other things.
       let allowed = entry.letters.count >= 8 ? 2 : entry.letters.count >= 5 ? 1 : 0
       if abs(entry.letters.count - letters.count) <= allowed,
-        editDistance(entry.letters, letters) <= allowed
+        EditDistance.between(entry.letters, letters) <= allowed
       {
         return entry.stamp
       }
@@ -37,20 +39,8 @@ enum RedStamp {
       column: line.column, startsParagraph: true)
   }
 
-  /// Upper-case letters and single spaces, marks and tones removed, Đ as D.
+  /// Lower-case letters and single spaces, marks and tones removed, Đ as d.
   private static func fold(_ text: String) -> String {
-    text.uppercased().withoutMarks.split { !$0.isLetter }.joined(separator: " ")
-  }
-
-  private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-    var previous = Array(0...b.count)
-    for (i, x) in a.enumerated() {
-      var current = [i + 1] + Array(repeating: 0, count: b.count)
-      for (j, y) in b.enumerated() {
-        current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
-      }
-      previous = current
-    }
-    return previous[b.count]
+    text.vietnameseFolded.split { !$0.isLetter }.joined(separator: " ")
   }
 }

@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// A date after the word "ngày", written out in words as Vietnamese dispatches date themselves,
 /// "ngày 12 tháng 11 năm 2025", or in figures as they cite others, "ngày 18/4/2025", found among
 /// a line's words.
@@ -95,7 +97,7 @@ struct WrittenDate: Hashable {
 
   static func reading(of figure: Substring, as part: Part) -> (value: Int, legibility: Int)? {
     if let value = Int(figure), part.accepts(value, written: figure) { return (value, 2) }
-    let lookAlike = String(figure.map { lookAlikeDigits[$0] ?? $0 })
+    let lookAlike = String(figure.map { OCRLookAlikes.digits[$0] ?? $0 })
     if let value = Int(lookAlike), part.accepts(value, written: lookAlike) { return (value, 1) }
     return nil
   }
@@ -108,15 +110,9 @@ struct WrittenDate: Hashable {
   /// The word without the punctuation that sticks to it ("2025," "12."); marks that may stand
   /// for a digit ("!2", "1]") stay.
   static func figure(_ word: String) -> Substring {
-    let trimmed = word.drop { !$0.isLetter && !$0.isNumber && lookAlikeDigits[$0] == nil }
+    let trimmed = word.drop { !$0.isLetter && !$0.isNumber && OCRLookAlikes.digits[$0] == nil }
     return trimmed.prefix { !",.;:".contains($0) }
   }
-
-  /// Letters Tesseract reads in place of the italic digits 1 and 0.
-  private static let lookAlikeDigits: [Character: Character] = [
-    "l": "1", "I": "1", "L": "1", "i": "1", "!": "1", "|": "1", "]": "1", "Ì": "1", "Ï": "1",
-    "Í": "1", "O": "0", "o": "0", "Ö": "0", "Ø": "0",
-  ]
 }
 
 extension WrittenDate.Part {

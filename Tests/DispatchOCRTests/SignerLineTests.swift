@@ -1,8 +1,10 @@
+import OCRTestSupport
 import PageImaging
+import TesseractOCR
 import TestSupport
 import Testing
 
-@testable import TesseractOCR
+@testable import DispatchOCR
 
 @Suite("The signer's name read again under the seal")
 struct SignerLineTests {
@@ -110,12 +112,12 @@ struct SignerLineTests {
   func nameUnderSeal() async throws {
     let fixture = try #require(
       try FixtureManifest.scans(inSet: "ppi200").first { $0.file.contains("tb-512-bnv") })
-    let recognized = try #require(try await FixtureRecognition.pages(of: fixture).first)
+    let recognized = try #require(try await dispatchRecognition.pages(of: fixture).first)
     #expect(recognized.lines.last?.text == "Đỗ Minh Hòa")
 
-    var firstReadingOnly = OCRConfiguration()
+    var firstReadingOnly = DispatchLooks()
     firstReadingOnly.rereadSignerName = false
-    let plain = try await OCRWorker(configuration: firstReadingOnly, label: "test.signer")
+    let plain = try await OCRWorker(passes: [firstReadingOnly], label: "test.signer")
       .recognize(try ScannedDocument(path: fixture.path), page: 1)
     // Without the second look the tone mark is wrong: the test still shows something.
     #expect(plain.lines.last?.text == "Đồ Minh Hòa")

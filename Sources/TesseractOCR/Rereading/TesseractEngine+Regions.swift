@@ -3,14 +3,19 @@ import CTesseract
 import PageImaging
 
 extension TesseractEngine {
-  /// Recognises `image` on its own, segmented as `mode` says, outside any page's reading; the
-  /// engine is left ready for the next page.
-  func readAlone(_ image: PixImage, as mode: TessPageSegMode, resolution: Int) -> [TextBlock] {
+  /// Recognises `image` on its own, segmented as `segmentation` says and restricted to
+  /// `characters` when given, outside any page's reading; the engine is left ready for the next
+  /// page.
+  func readAlone(
+    _ image: PixImage, as segmentation: Segmentation, resolution: Int, characters: String? = nil
+  ) -> [TextBlock] {
     let handle = recognizer.pointer
-    TessBaseAPISetPageSegMode(handle, mode)
+    TessBaseAPISetPageSegMode(handle, segmentation.mode)
+    if let characters { _ = TessBaseAPISetVariable(handle, "tessedit_char_whitelist", characters) }
     defer {
       TessBaseAPIClear(handle)
       TessBaseAPISetPageSegMode(handle, PSM_AUTO)
+      if characters != nil { _ = TessBaseAPISetVariable(handle, "tessedit_char_whitelist", "") }
     }
     image.withPix { pix in recognizer.setImage(pix, resolution: resolution) }
     OpenMP.serializeCurrentThread()

@@ -1,8 +1,10 @@
+import OCRTestSupport
 import PageImaging
+import TesseractOCR
 import TestSupport
 import Testing
 
-@testable import TesseractOCR
+@testable import DispatchOCR
 
 @Suite("Urgency and confidentiality stamps read from the red ink")
 struct RedStampTests {
@@ -31,7 +33,7 @@ struct RedStampTests {
   func stampOnScans() async throws {
     let scans = try FixtureManifest.scans(inSet: "ppi200").filter { $0.seal == true }
     let stamped = try #require(scans.first { $0.file.contains("cv-1846") })
-    let worker = OCRWorker(label: "test.stamps")
+    let worker = OCRWorker(passes: [DispatchLooks()], label: "test.stamps")
     for fixture in [stamped] + scans.filter({ $0.file != stamped.file }).prefix(2) {
       let page = try await worker.recognize(try ScannedDocument(path: fixture.path), page: 1)
       let stamps = page.lines.map(\.text).filter { RedStamp.vocabulary.contains($0) }

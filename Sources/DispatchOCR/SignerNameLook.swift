@@ -1,28 +1,26 @@
-import CTesseract
-import PageImaging
+import TesseractOCR
 
-extension TesseractEngine {
-  /// `recognized` with the signer's name read again on its own, as a raw line cut three ways,
-  /// and its words' tone marks taken from those readings where most agree (see
-  /// ``SignerLine/settled(first:readings:)``). Only sealed pages are looked at: the seal is what
-  /// garbles them.
-  func rereadingSignerName(in recognized: RecognizedPage, image: PixImage) -> RecognizedPage {
+/// The second look at the signer's name on a sealed page: the line read again on its own, as a
+/// raw line cut three ways, and its words' tone marks taken from those readings where most agree
+/// (see ``SignerLine/settled(first:garbled:readings:)``). Only sealed pages are looked at: the
+/// seal is what garbles them.
+enum SignerNameLook {
+  /// `recognized` with the signer's name settled by the readings of its line alone.
+  static func revise(_ recognized: RecognizedPage, reading reader: RegionReader) -> RecognizedPage {
     guard recognized.cleanup.droppedRedInk, let index = SignerLine.index(in: recognized.lines)
     else { return recognized }
     let line = recognized.lines[index]
     let first = SignerLine.letterWords(line.words.map(\.text))
     let garbled = SignerLine.garbledPositions(line.words.map(\.text))
     let box = line.box
-    var readings: [[String]] = []
     // A quarter of a line above and below, which keeps the marks but little of the seal's
     // rings around the name (with half a line "Vũ" under a ring read "VBThiHồng"); on either
     // side half a line, a line or one and a half: cuts that keep or lose different marks.
-    for side in [box.height / 2, box.height, box.height * 3 / 2] {
-      guard let crop = image.clipped(to: box.lineCut(side: side, margin: box.height / 4))
-      else { continue }
-      let words = readAlone(crop, as: PSM_RAW_LINE, resolution: recognized.resolution)
-        .flatMap(\.lines).flatMap(\.words).map(\.text)
-      readings.append(SignerLine.letterWords(words))
+    // A cut that reads nothing spells no name like the first reading's and casts no vote.
+    let readings = [box.height / 2, box.height, box.height * 3 / 2].map { side in
+      let cut = box.lineCut(side: side, margin: box.height / 4)
+      let words = reader.read(cut, as: .rawLine).flatMap(\.lines).flatMap(\.words)
+      return SignerLine.letterWords(words.map(\.text))
     }
     let reading = SignerLine.settled(first: first, garbled: garbled, readings: readings)
     guard reading != first else { return recognized }
@@ -44,7 +42,7 @@ extension TesseractEngine {
         }
       }
     }
-    page.lines = ColumnLayout.readingOrder(of: page.blocks)
+    page.arrangeLines()
     return page
   }
 }

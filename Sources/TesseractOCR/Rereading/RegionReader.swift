@@ -1,0 +1,100 @@
+import CLeptonica
+import PageImaging
+
+/// Reads regions of one recognised page again, on the engine that recognised it.
+///
+/// A ``RecognitionPass`` gets one for the page it revises. Regions and the words read in them are
+/// in the coordinates of the recognised page (upright, as ``RecognizedPage/width`` and
+/// ``RecognizedPage/height`` measure it), so what is read can be put back where it stands. The
+/// reader is valid only during ``RecognitionPass/revise(_:reading:)``; it is not `Sendable`.
+///
+/// ```swift
+/// let date = reader.read(line.box.grown(by: line.box.height / 2), as: .rawLine)
+/// let digits = reader.read(box, as: .singleWord, characters: "0123456789")
+/// ```
+public final class RegionReader {
+  private let engine: TesseractEngine
+  private let cleaned: CleanedPage
+  private let rotation: Int
+
+  /// Resolution of the page image, in ppi.
+  public var resolution: Int { cleaned.resolution }
+
+  init(engine: TesseractEngine, page: CleanedPage, rotation: Int) {
+    self.engine = engine
+    self.cleaned = page
+    self.rotation = rotation
+  }
+
+  private lazy var uprightPage: PixImage? = upright(cleaned.image)
+  private lazy var uprightRedInk: PixImage? = cleaned.redInk.flatMap(upright)
+
+  private func upright(_ image: PixImage) -> PixImage? {
+    rotation == 0 ? image : image.rotatedClockwise(byQuarterTurns: rotation / 90)
+  }
+
+  private func image(_ layer: PageLayer) -> PixImage? {
+    switch layer {
+    case .page: uprightPage
+    case .redInk: uprightRedInk
+    }
+  }
+
+  /// Whether the page has `layer`: every page has ``PageLayer/page``; only colour scans whose
+  /// red ink clean-up dropped have ``PageLayer/redInk``.
+  public func has(_ layer: PageLayer) -> Bool { image(layer) != nil }
+
+  /// The size of `layer` turned upright, in pixels; `nil` when the page has no such layer.
+  /// The red ink is normally the size of the page.
+  public func size(of layer: PageLayer) -> (width: Int, height: Int)? {
+    image(layer).map { ($0.width, $0.height) }
+  }
+
+  /// Reads `region` of `layer` on its own, segmented as `segmentation` says.
+  ///
+  /// - Parameters:
+  ///   - region: the part to read, in page coordinates; it is cut to the page's edges.
+  ///   - layer: the image to read it from.
+  ///   - segmentation: how Tesseract cuts the region into lines and words.
+  ///   - characters: when given, the only characters Tesseract may read
+  ///     (`tessedit_char_whitelist`), such as `"0123456789"` for a handwritten number.
+  /// - Returns: the blocks read, their boxes in page coordinates; none when the region is empty,
+  ///   outside the page or the layer is missing.
+  public func read(
+    _ region: BoundingBox, in layer: PageLayer = .page, as segmentation: Segmentation,
+    characters: String? = nil
+  ) -> [TextBlock] {
+    guard let image = image(layer), let crop = image.clipped(to: region) else { return [] }
+    let origin = (x: max(0, region.x), y: max(0, region.y))
+    let blocks = engine.readAlone(
+      crop, as: segmentation, resolution: resolution, characters: characters)
+    guard origin.x != 0 || origin.y != 0 else { return blocks }
+    return blocks.map { block in
+      var moved = block
+      for line in moved.lines.indices {
+        for word in moved.lines[line].words.indices {
+          moved.lines[line].words[word].box.x += origin.x
+          moved.lines[line].words[word].box.y += origin.y
+        }
+      }
+      return moved
+    }
+  }
+
+  /// The share of `region` of `layer` that is dark ink (grey below 128), 0 to 1; 0 when the
+  /// region is empty or the layer missing. Reading a blank region is best skipped.
+  public func inkShare(in region: BoundingBox, of layer: PageLayer = .page) -> Double {
+    guard let image = image(layer), let crop = image.clipped(to: region) else { return 0 }
+    return crop.withPix { pix in
+      guard let binary = pixThresholdToBinary(pix, 128) else { return 0 }
+      var owned: UnsafeMutablePointer<PIX>? = binary
+      defer { pixDestroy(&owned) }
+      var dark: Int32 = 0
+      guard pixCountPixels(binary, &dark, nil) == 0 else { return 0 }
+      return Double(dark) / Double(crop.width * crop.height)
+    }
+  }
+}
+
+@available(*, unavailable)
+extension RegionReader: Sendable {}
