@@ -72,52 +72,12 @@ struct ParseCommand: AsyncParsableCommand {
     return try DiacriticRestorer.bundled().restore(text).text
   }
 
-  /// Prints one line per document (`id: correct/total`, then its mismatches) and the total.
+  /// Prints one line per document (`id: correct/total`, then its mismatches) and the totals.
   private func evaluate(folder: String) async throws {
-    let url = URL(fileURLWithPath: folder)
-    let names: [String]
-    do {
-      names = try FileManager.default.contentsOfDirectory(atPath: folder)
-    } catch {
-      throw InputError.unreadable(folder, reason: error.localizedDescription)
+    let evaluations = try EvaluationFolder(path: folder).evaluate(useRaw: useRaw) { text in
+      noRestore ? text : try DiacriticRestorer.bundled().restore(text).text
     }
-    let ids = names.filter { $0.hasSuffix(".record.json") }.map {
-      String($0.dropLast(".record.json".count))
-    }
-    guard !ids.isEmpty else { throw InputError.noRecords(folder) }
-    var correct = 0
-    var total = 0
-    for id in ids.sorted() {
-      let (data, source) = try Self.readInput(url.appendingPathComponent(id + ".txt").path)
-      let text = try Self.text(data, source)
-      let recordPath = url.appendingPathComponent(id + ".record.json").path
-      let expected: DispatchRecord
-      do {
-        expected = try JSONDecoder().decode(
-          DispatchRecord.self, from: try Self.readInput(recordPath).0)
-      } catch let error as InputError {
-        throw error
-      } catch {
-        throw InputError.badRecord(recordPath, reason: "\(error)")
-      }
-      let rawPath = url.appendingPathComponent(id + ".raw.txt").path
-      var unrestored = text
-      if useRaw, FileManager.default.fileExists(atPath: rawPath) {
-        let (rawData, rawSource) = try Self.readInput(rawPath)
-        unrestored = try Self.text(rawData, rawSource)
-      }
-      let actual = DispatchParser().parse(
-        try await Self.prepare(text, restore: !noRestore), unrestored: unrestored)
-      let score = ParserEvaluation.fieldAccuracy(expected: expected, actual: actual)
-      correct += score.correct
-      total += score.total
-      print("\(id): \(score.correct)/\(score.total)")
-      for mismatch in score.mismatches { print("    " + mismatch) }
-    }
-    let percent = Double(correct) * 100 / Double(max(1, total))
-    print(
-      "field accuracy: \(correct)/\(total) (\((percent * 10).rounded() / 10)%) over \(ids.count) documents"
-    )
+    for line in EvaluationReport(evaluations).lines { print(line) }
   }
 
   /// Decodes UTF-8 text.
@@ -147,17 +107,11 @@ struct ParseCommand: AsyncParsableCommand {
     case missingFile(String)
     /// The file exists but could not be read.
     case unreadable(String, reason: String)
-    /// The evaluation folder holds no `*.record.json`.
-    case noRecords(String)
-    /// An expected record is not valid record JSON.
-    case badRecord(String, reason: String)
 
     var description: String {
       switch self {
       case .missingFile(let path): return "\(path): no such file"
       case .unreadable(let path, let reason): return "\(path): cannot be read (\(reason))"
-      case .noRecords(let folder): return "\(folder): no *.record.json expected records to score"
-      case .badRecord(let file, let reason): return "\(file): not a dispatch record (\(reason))"
       }
     }
   }

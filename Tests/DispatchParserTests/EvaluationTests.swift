@@ -75,3 +75,50 @@ struct EvaluationTests {
     #expect(score.correct == score.total)
   }
 }
+
+/// Verdicts of `FieldComparison`: what the real-scan benchmark counts as right, partial, missing
+/// and wrong.
+struct FieldVerdictTests {
+  @Test(
+    "Printed tail of a symbol and a date of reduced precision are partial; other values wrong",
+    arguments: [
+      (
+        "symbol", "575/UBND-KTTH" as String?, "/UBND-KTTH" as String?,
+        FieldComparison.Verdict.partial
+      ),
+      ("symbol", "575/UBND-KTTH", "75/UBND-KTTH", .wrong),
+      ("symbol", "575/UBND-KTTH", "/", .wrong),
+      ("date", "2025-02-04", "2025-02", .partial),
+      ("date", "2025-02-04", "2025", .partial),
+      ("date", "2025-02-04", "2025-02-05", .wrong),
+      ("date", "2025-12-04", "2025-1", .wrong),
+      ("references[0].date", "2024-11-20", "2024-11", .partial),
+      ("place", "Quảng Ngãi", "Quảng  Ngãi", .right),
+      ("place", "Quảng Ngãi", nil, .missing),
+      ("place", nil, "Quảng Ngãi", .wrong),
+    ])
+  func verdicts(field: String, expected: String?, actual: String?, verdict: FieldComparison.Verdict)
+  {
+    #expect(FieldComparison(field: field, expected: expected, actual: actual).verdict == verdict)
+  }
+
+  @Test func labelledCoreFieldsLeaveOutListsAndEmptyFields() {
+    let expected = DispatchParser().parse(SampleDispatch.text())
+    var actual = expected
+    actual.symbol = nil
+    actual.urgency = "Khẩn"
+    let report = EvaluationReport([
+      DocumentEvaluation(
+        id: "x", fields: ParserEvaluation.comparisons(expected: expected, actual: actual))
+    ])
+    let core = report.labelledCore
+    #expect(core[.missing] == 1)
+    #expect(core[.wrong] == 1)
+    #expect(
+      core.total
+        == ParserEvaluation.comparisons(expected: expected, actual: actual).filter {
+          $0.isCore && $0.isLabelled
+        }.count)
+    #expect(report.lines.last?.hasPrefix("labelled core fields:") == true)
+  }
+}

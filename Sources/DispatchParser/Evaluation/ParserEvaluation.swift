@@ -23,6 +23,17 @@ public enum ParserEvaluation {
   public static func fieldAccuracy(expected: DispatchRecord, actual: DispatchRecord) -> (
     correct: Int, total: Int, mismatches: [String]
   ) {
+    let fields = comparisons(expected: expected, actual: actual)
+    let mismatches = fields.filter { $0.verdict != .right }.map { field in
+      "\(field.field): expected \(quoted(field.expected)) got \(quoted(field.actual))"
+    }
+    return (fields.count - mismatches.count, fields.count, mismatches)
+  }
+
+  /// Every field of `actual` set against `expected`, in the record's order, with its verdict.
+  public static func comparisons(expected: DispatchRecord, actual: DispatchRecord)
+    -> [FieldComparison]
+  {
     var tally = Tally()
     tally.compare(
       "documentType", expected.documentType.map(describe), actual.documentType.map(describe))
@@ -44,32 +55,18 @@ public enum ParserEvaluation {
     tally.compare("urgency", expected.urgency, actual.urgency)
     tally.compare("confidentiality", expected.confidentiality, actual.confidentiality)
     tally.compare("copy", expected.copy.map(describe), actual.copy.map(describe))
-    return (tally.correct, tally.total, tally.mismatches)
+    return tally.fields
   }
 
   private struct Tally {
-    var correct = 0
-    var total = 0
-    var mismatches: [String] = []
+    var fields: [FieldComparison] = []
 
     mutating func compare(_ field: String, _ expected: String?, _ actual: String?) {
-      total += 1
-      if normalized(expected) == normalized(actual) {
-        correct += 1
-      } else {
-        mismatches.append("\(field): expected \(quoted(expected)) got \(quoted(actual))")
-      }
+      fields.append(FieldComparison(field: field, expected: expected, actual: actual))
     }
-
-    private func normalized(_ value: String?) -> String? {
-      value.map {
-        $0.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).joined(
-          separator: " ")
-      }
-    }
-
-    private func quoted(_ value: String?) -> String { value.map { "\"\($0)\"" } ?? "null" }
   }
+
+  private static func quoted(_ value: String?) -> String { value.map { "\"\($0)\"" } ?? "null" }
 
   private static func compareReferences(
     _ expected: [Reference], _ actual: [Reference], into tally: inout Tally

@@ -64,4 +64,24 @@ public enum ErrorRate {
     guard !ref.isEmpty else { return hyp.isEmpty ? 0 : 1 }
     return Double(EditDistance.between(ref, hyp)) / Double(ref.count)
   }
+
+  /// The words of a text for a word error rate: NFC, split at whitespace, punctuation stripped
+  /// from both ends of each word ("chính," → "chính"), case and marks kept; marks of punctuation
+  /// alone are no words.
+  public static func words(_ text: String) -> [String] {
+    text.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).compactMap {
+      let word = $0.drop(while: \.isPunctuation).reversed().drop(while: \.isPunctuation).reversed()
+      return word.isEmpty ? nil : String(word)
+    }
+  }
+
+  /// Word errors of a known passage (a document's transcribed body) read somewhere inside a
+  /// longer text (the document's text, with header and footer around the body), and the
+  /// passage's length in words (see ``words(_:)``).
+  public static func passageWordErrors(passage: String, in text: String) -> (
+    errors: Int, words: Int
+  ) {
+    let reference = words(passage)
+    return (infixEditDistance(reference, in: words(text)), reference.count)
+  }
 }
