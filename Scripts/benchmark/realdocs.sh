@@ -24,7 +24,7 @@ if [ "${RESCAN:-1}" != 0 ] || [ -z "$(ls "$out/realdocs")" ]; then
 import json, os, subprocess, sys, time
 out, vanban, realdocs = sys.argv[1:4]
 
-def scan(files, folder, expected, bodies):
+def scan(files, folder):
     start = time.time()
     result = subprocess.run([vanban, "scan", "--no-parse", "--format", "json", "--jobs", "2"] + files,
                             check=True, capture_output=True, text=True)
@@ -32,33 +32,41 @@ def scan(files, folder, expected, bodies):
     for path, document in zip(files, documents):
         name = os.path.basename(path).rsplit(".", 1)[0]
         for suffix, value in ((".scan.json", json.dumps(document, ensure_ascii=False)),
-                              (".txt", document["text"]), (".raw.txt", document["rawText"]),
-                              (".record.json", json.dumps(expected[path], ensure_ascii=False, indent=2))):
+                              (".txt", document["text"]), (".raw.txt", document["rawText"])):
             with open(f"{out}/{folder}/{name}{suffix}", "w") as f:
                 f.write(value)
-        if bodies.get(path):
-            with open(f"{out}/{folder}/{name}.body.txt", "w") as f:
-                f.write(bodies[path])
     pages = sum(d["pageCount"] for d in documents)
     print(f"{folder}: {len(documents)} documents, {pages} pages read in {time.time() - start:.1f} s",
           file=sys.stderr)
 
 labels = json.load(open("Fixtures/realdocs/records.json"))
-files = [f"{realdocs}/{e['file']}" for e in labels]
-bodies = {}
-for e, path in zip(labels, files):
-    body = f"Fixtures/realdocs/bodies/{e['file'].rsplit('.', 1)[0]}.txt"
-    if os.path.exists(body):
-        bodies[path] = open(body).read()
-scan(files, "realdocs", {p: e["record"] for p, e in zip(files, labels)}, bodies)
-
+scan([f"{realdocs}/{e['file']}" for e in labels], "realdocs")
 scans = [e for e in json.load(open("Fixtures/scans/manifest.json")) if e["set"] in ("ppi200", "ppi150")]
-files = ["Fixtures/" + e["file"] for e in scans]
-expected = {p: json.load(open(f"Fixtures/dispatches/{e['dispatch']}.record.json")) for p, e in zip(files, scans)}
-bodies = {p: e["pages"][0]["body"] for p, e in zip(files, scans)}
-scan(files, "synthetic", expected, bodies)
+scan(["Fixtures/" + e["file"] for e in scans], "synthetic")
 PY
 fi
+# The expected records and bodies, written afresh each run (labels change without rescanning).
+python3 - "$out" <<'PY'
+import json, os, sys
+out = sys.argv[1]
+
+def expect(folder, name, record, body):
+    with open(f"{out}/{folder}/{name}.record.json", "w") as f:
+        json.dump(record, f, ensure_ascii=False, indent=2)
+    if body:
+        with open(f"{out}/{folder}/{name}.body.txt", "w") as f:
+            f.write(body)
+
+for e in json.load(open("Fixtures/realdocs/records.json")):
+    name = e["file"].rsplit(".", 1)[0]
+    body = f"Fixtures/realdocs/bodies/{name}.txt"
+    expect("realdocs", name, e["record"], open(body).read() if os.path.exists(body) else None)
+for e in json.load(open("Fixtures/scans/manifest.json")):
+    if e["set"] in ("ppi200", "ppi150"):
+        name = e["file"].split("/")[-1].rsplit(".", 1)[0]
+        expect("synthetic", name, json.load(open(f"Fixtures/dispatches/{e['dispatch']}.record.json")),
+               e["pages"][0]["body"])
+PY
 for set in synthetic realdocs; do
   echo "== $set"
   "$vanban" parse --no-restore --raw --evaluate "$out/$set" > "$out/$set.report.txt"

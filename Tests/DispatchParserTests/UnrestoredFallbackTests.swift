@@ -29,12 +29,19 @@ struct UnrestoredFallbackTests {
     #expect(record.place == "Thanh Hóa")
   }
 
-  @Test func leavesTheDateNullWhenNeitherTextHasIt() {
+  @Test func givesOnlyTheYearWhenNeitherTextHasTheMonth() {
     // tb-512-bnv: the handwritten month is in neither text.
     let record = parser.parse(
       document("Hà Nội, ngày 12 tháng năm 2025"),
       unrestored: document("Hà Nội, ngày 12 tháng năm 2025"))
-    #expect(record.date == nil)
+    #expect(record.date == "2025")
     #expect(record.place == "Hà Nội")
+  }
+
+  @Test func takesTheWholeDateFromTheTextBeforeRestorationOverAPartialOne() {
+    let record = parser.parse(
+      document("Thanh Hà, ngụ Lộ tháng 3 năm 2009"),
+      unrestored: document("Thanh Hóa, ngày 17 tháng 3 năm 2009"))
+    #expect(record.date == "2009-03-17")
   }
 }

@@ -47,11 +47,42 @@ enum DateReader {
   /// ("ngày tháng 9 năm 2024", "ngày 24 tháng ® năm 202$"): it still marks the place-and-date
   /// line, though no date can be read from it.
   static func damagedPhrase(in text: AlignedText) -> Range<Int>? {
+    // The last "ng…" word before "tháng": "Quảng Ngãi, ngày…" also starts one.
     guard
       let match = text.keyed.firstMatch(
-        of: #/ng[a-z]{1,3}\s[^\n]{0,10}?th[a-z]{2,4}\s[^\n]{0,6}?n[a-z]{1,3}\s*\S{2,5}/#)
+        of: #/^.*\b(ng[a-z]{1,3}\b\s?[^\n]{0,10}?th[a-z]{2,4}\s?[^\n]{0,6}?n[a-z]{1,3}\s*\S{2,5})/#)
     else { return nil }
-    return text.offsets(of: match.range, in: text.keyed)
+    let phrase = match.output.1
+    return text.offsets(of: phrase.startIndex..<phrase.endIndex, in: text.keyed)
+  }
+
+  /// The part of a damaged date phrase that reads plainly, as an ISO 8601 date of reduced
+  /// precision: "2025-02" when the month and year are printed digits ("ngày '†E tháng 02 năm
+  /// 2025", a handwritten day lost), "2025" when only the year is. Look-alike letters are not
+  /// taken as digits here: the figures around a handwritten one are read as printed or not at
+  /// all.
+  static func partial(in text: AlignedText, phrase: Range<Int>) -> String? {
+    let words = text.text(phrase).split(whereSeparator: \.isWhitespace).map(String.init)
+    let folded = words.map { AlignedText($0).folded }
+    guard let yearIndex = folded.lastIndex(where: { $0.hasPrefix("n") }),
+      yearIndex + 1 < words.count,
+      let year = Int(words[yearIndex + 1].filter { $0 != "," && $0 != "." }),
+      words[yearIndex + 1].filter(\.isNumber).count == 4, (1900...2100).contains(year)
+    else { return nil }
+    // A day, month and year all in plain figures that make no date ("31 tháng 2") are misread:
+    // nothing of it is told.
+    let plain = { (word: String) in word.allSatisfy { $0.isASCII && $0.isNumber } }
+    if words.count == 6, plain(words[1]), folded[2].hasPrefix("th"), plain(words[3]) {
+      return nil
+    }
+    let monthWords = folded.indices.filter { folded[$0].hasPrefix("th") }
+    if let monthIndex = monthWords.last, monthIndex + 2 == yearIndex,
+      let month = Int(words[monthIndex + 1]), words[monthIndex + 1].count <= 2,
+      (1...12).contains(month)
+    {
+      return padded(year, 4) + "-" + padded(month, 2)
+    }
+    return padded(year, 4)
   }
 
   /// The first date starting within `limit` characters of `offset`.

@@ -41,8 +41,10 @@ extension DispatchParser {
     var confidence: [String: Double] = [
       "documentType": record.documentType == nil ? 0 : 0.95,
       "number": score(record.number),
-      "symbol": score(record.symbol),
-      "date": record.date == nil ? 0 : 0.95,
+      // The printed part of a symbol alone ("/UBND-KTTH") is half the answer.
+      "symbol": score(record.symbol) * (record.symbol?.hasPrefix("/") == true ? 0.6 : 1),
+      // A date of reduced precision ("2025-02") says less and may hide a misread figure.
+      "date": record.date.map { $0.count == 10 ? 0.95 : 0.5 } ?? 0,
       "place": score(record.place),
       "issuer": score(record.issuer?.name),
       "subject": score(record.subject),

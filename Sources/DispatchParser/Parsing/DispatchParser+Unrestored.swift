@@ -27,15 +27,18 @@ extension DispatchParser {
       record.warnings.append(
         "signer: \"\(name)\" read as \"\(read)\": restoration guessed the marks of a name")
     }
-    guard record.date == nil || record.symbol == nil else { return record }
+    // A date of reduced precision or a symbol without its number is not all the line told.
+    let dateIncomplete = record.date.map { $0.count < 10 } ?? true
+    let symbolIncomplete = record.symbol.map { $0.hasPrefix("/") } ?? true
+    guard dateIncomplete || symbolIncomplete else { return record }
     let raw = parse(unrestored)
     var taken: [String] = []
-    if record.date == nil, let date = raw.date {
+    if dateIncomplete, let date = raw.date, date.count > record.date?.count ?? 0 {
       record.date = date
       record.place = raw.place ?? record.place
       taken.append("date")
     }
-    if record.symbol == nil, let symbol = raw.symbol {
+    if symbolIncomplete, let symbol = raw.symbol, record.symbol == nil || !symbol.hasPrefix("/") {
       record.symbol = symbol
       record.number = raw.number
       taken.append("symbol")

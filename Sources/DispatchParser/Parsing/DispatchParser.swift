@@ -96,9 +96,19 @@ public struct DispatchParser: Sendable {
       warnings.append("symbol: \"\(line)\" cannot be read as a number and symbol")
     }
     if let damaged = header.damagedDate {
-      warnings.append("date: \"\(damaged)\" cannot be read as a date (OCR lost or garbled it)")
+      if let partial = header.partialDate {
+        warnings.append(
+          "date: \"\(damaged)\" read only as \(partial) (the day\(partial.count == 4 ? " and month" : "") handwritten or not read)"
+        )
+      } else {
+        warnings.append("date: \"\(damaged)\" cannot be read as a date (OCR lost or garbled it)")
+      }
     }
-    record.issuer = header.issuer(warnings: &warnings)
+    record.issuer = header.issuer(warnings: &warnings).map { issuer in
+      let mentions = NameMentions(lines: layout.lines)
+      return Issuer(
+        name: issuer.name.map(mentions.recased), parent: issuer.parent.map(mentions.recased))
+    }
     if let symbol = header.symbol {
       record.symbol = symbol.symbol
       record.number = symbol.number
@@ -107,7 +117,7 @@ public struct DispatchParser: Sendable {
           "number: missing before the symbol \"\(symbol.symbol)\" (handwritten or not read)")
       }
     }
-    record.date = header.date?.iso
+    record.date = header.date?.iso ?? header.partialDate
     record.place = Self.repairedPlace(
       header.place, issuer: record.issuer?.name, warnings: &warnings)
     record.urgency = header.urgency

@@ -17,6 +17,8 @@ struct HeaderReader: Sendable {
   /// The date phrase as written when the place-and-date line was found but its date could
   /// not be read ("ngày tháng 9 năm 2024").
   var damagedDate: String?
+  /// What a damaged date phrase still tells, with reduced precision ("2024-09", "2024").
+  var partialDate: String?
   /// The text after "V/v", continuation lines joined.
   var subject: String?
   /// The index of the last line that held header information (issuer, number, date, V/v).
@@ -57,6 +59,14 @@ struct HeaderReader: Sendable {
         inSubject = false
         continue
       }
+      // The printed codes on a line of their own under a "Số:" whose number was handwritten.
+      if symbol == nil, left.original.first == "/",
+        let found = SymbolReader.printedTail(in: left, from: 0)
+      {
+        symbol = found
+        unreadNumberLine = nil
+        continue
+      }
       if let start = DocumentLayout.subjectLabel(left) {
         subjectParts = [left.text(from: start)]
         inSubject = true
@@ -89,6 +99,7 @@ struct HeaderReader: Sendable {
     guard let dateStart = found?.range.lowerBound ?? damaged?.lowerBound else { return }
     date = found
     damagedDate = damaged.map { right.text($0) }
+    partialDate = damaged.flatMap { DateReader.partial(in: right, phrase: $0) }
     var text = right.text(0..<dateStart).trimmingSpaces
     while let last = text.last, last == "," || last == "." { text.removeLast() }
     text = String(text.drop { !$0.isLetter && !$0.isNumber })

@@ -22,10 +22,36 @@ enum SymbolReader {
     }
     let start = text.offsets(of: label.range, in: text.keyed).upperBound
     let rest = String(text.numeric.dropFirst(start))
-    guard let match = rest.firstMatch(of: headerPattern) else { return nil }
+    guard let match = rest.firstMatch(of: headerPattern) else {
+      return printedTail(in: text, from: start)
+    }
     let range = text.offsets(of: match.range, in: rest)
     return parse(text, (start + range.lowerBound)..<(start + range.upperBound))
   }
+
+  /// The printed part of a symbol whose number was written by hand and not read ("Số: 4#
+  /// /CT-UBND", "Số«2⁄⁄JÉ /TB-ĐHĐL"): the codes from the slash on, found within a few
+  /// characters of the label, after marks that spell no word. Its number is nil.
+  static func printedTail(in text: AlignedText, from start: Int) -> Found? {
+    let rest = String(text.keyed.dropFirst(start))
+    guard let match = rest.firstMatch(of: #/\/[\s.]*([a-z][a-z0-9]*(?:\s*[\-\/]\s*[a-z0-9]+)+)/#),
+      case let junk = rest[..<match.range.lowerBound],
+      junk.count <= maximumHandwrittenWidth,
+      !junk.split(separator: " ").contains(where: { $0.filter(\.isLetter).count >= 3 })
+    else { return nil }
+    let codes = text.offsets(of: match.output.1.startIndex..<match.output.1.endIndex, in: rest)
+    let range = (start + codes.lowerBound)..<(start + codes.upperBound)
+    let written = text.text(range).filter { !$0.isWhitespace }.replacingColons
+    let firstSegment = written.split(whereSeparator: { $0 == "-" || $0 == "/" }).first.map(
+      String.init)
+    return Found(
+      number: nil, symbol: "/" + written, type: firstSegment.flatMap { DocumentType.forCode($0) },
+      firstSegment: firstSegment, range: range)
+  }
+
+  /// The most characters OCR makes of a handwritten number between "Số:" and the printed codes
+  /// ("'†E ", "«2⁄⁄JÉ "): more is text, not a number.
+  static let maximumHandwrittenWidth = 10
 
   /// Every symbol in running text (the body's citations), in order.
   static func all(in text: AlignedText) -> [Found] {

@@ -4,7 +4,11 @@ import VietnameseText
 /// "UBND PHƯỜNG LÊ CHÂN" → "Ủy ban nhân dân phường Lê Chân", "PHÓ CHỦ TỊCH" → "Phó Chủ tịch".
 ///
 /// Known words are written from the vocabulary (which also repairs their diacritics when OCR
-/// mangled them); other words of an all-caps name are taken as proper names and title-cased.
+/// mangled them). Other words of an all-caps name are written as Decree 30/2020/NĐ-CP (Appendix
+/// II) writes a body's name: place names (after a place kind, or known as provinces and
+/// districts) and person names (a family name and up to three more words) title-cased, acronyms
+/// kept ("CTSV"), and of a field the body works in, the first syllable capitalised and the rest
+/// lower-cased ("ĐIỆN LỰC" → "Điện lực"; "và" or a comma starts a new field).
 struct NameStyler: Sendable {
   /// The phrases tried, longest match first.
   let phrases: [Vocabulary.Phrase]
@@ -31,6 +35,9 @@ struct NameStyler: Sendable {
     let allCaps = letters.allSatisfy { !$0.isLowercase }
     var output: [String] = []
     var index = 0
+    // What the next unknown word of an all-caps name is: the start of a field, a place name.
+    var fieldStarts = true
+    var placeFollows = false
     while index < tokens.count {
       let token = tokens[index]
       // OCR specks inside a name ("Ủy ban nhân dân ˆ phường").
@@ -44,6 +51,10 @@ struct NameStyler: Sendable {
         token.core.allSatisfy({ !$0.isLowercase })
       {
         output.append(token.leading + expansion.joined(separator: " ") + token.trailing)
+        placeFollows = Vocabulary.placeKinds.contains {
+          $0.folded == expansion.map { AlignedText($0).folded }
+        }
+        fieldStarts = true
         index += 1
         continue
       }
@@ -52,15 +63,72 @@ struct NameStyler: Sendable {
           let source = tokens[index + offset]
           output.append(source.leading + phrase.words[offset] + source.trailing)
         }
+        placeFollows = Vocabulary.placeKinds.contains { $0.folded == phrase.folded }
+        fieldStarts = true
         index += length
         continue
       }
+      guard allCaps, properNames else {
+        output.append(
+          token.leading + (allCaps ? token.core.lowercased() : token.core) + token.trailing)
+        index += 1
+        continue
+      }
+      let length = Self.properNameLength(tokens, at: index, afterPlaceKind: placeFollows)
+      if length > 0 {
+        for source in tokens[index..<(index + length)] {
+          output.append(source.leading + Self.titleCased(source.core) + source.trailing)
+        }
+        index += length
+        fieldStarts = true
+        placeFollows = false
+        continue
+      }
       let word =
-        allCaps ? (properNames ? Self.titleCased(token.core) : token.core.lowercased()) : token.core
+        Self.isAcronym(token.core)
+        ? token.core : fieldStarts ? Self.titleCased(token.core) : token.core.lowercased()
       output.append(token.leading + word + token.trailing)
+      fieldStarts = !token.trailing.isEmpty && token.trailing.contains(",")
+      placeFollows = false
       index += 1
     }
-    return Self.capitalizingFirst(output.joined(separator: " "))
+    // The city named after a person keeps its capital whatever stands before it (Decree 30).
+    return Self.capitalizingFirst(output.joined(separator: " ")).replacingOccurrences(
+      of: "thành phố Hồ Chí Minh", with: "Thành phố Hồ Chí Minh")
+  }
+
+  /// How many tokens from `index` are a proper name to title-case: a known province or district
+  /// (longest first), a run of words after a place kind, or a person's name (a family name and
+  /// one to three more syllables); 0 when none starts here.
+  private static func properNameLength(_ tokens: [Token], at index: Int, afterPlaceKind: Bool)
+    -> Int
+  {
+    var longest = 0
+    for (name, folded) in zip(Vocabulary.placeNames, Vocabulary.foldedPlaceNames)
+    where folded.count > longest {
+      guard index + folded.count <= tokens.count,
+        zip(folded, tokens[index...]).allSatisfy({ $0 == $1.folded })
+      else { continue }
+      // One syllable is matched with its marks: "CHU" is no "Chũ", "AN" no "Ân".
+      if folded.count == 1, name.lowercased() != tokens[index].core.lowercased() { continue }
+      longest = folded.count
+    }
+    if longest > 0 { return longest }
+    // The run of syllables up to punctuation: a place after its kind, or a person's name.
+    var run = 0
+    while index + run < tokens.count, Syllable(tokens[index + run].core) != nil {
+      run += 1
+      if !tokens[index + run - 1].trailing.isEmpty { break }
+    }
+    if afterPlaceKind { return run }
+    if Vocabulary.surnames.contains(tokens[index].folded), (2...4).contains(run) { return run }
+    return 0
+  }
+
+  /// A word of capitals that is no Vietnamese syllable ("CTSV", "QL", "HTTT"), or holds digits:
+  /// an acronym or code, kept as printed.
+  static func isAcronym(_ word: String) -> Bool {
+    word.contains(where: \.isNumber) || (word.count >= 2 && Syllable(word) == nil)
   }
 
   private func longestPhrase(_ tokens: [Token], at index: Int) -> (Vocabulary.Phrase, Int)? {

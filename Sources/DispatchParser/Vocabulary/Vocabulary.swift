@@ -43,7 +43,13 @@ enum Vocabulary {
     "Ủy ban Kiểm tra", "Bộ Chỉ huy Quân sự", "Bộ Tư lệnh", "Thủ tướng Chính phủ",
     "Trường Trung học phổ thông", "Trường Trung học cơ sở", "Trường Tiểu học", "Trường Mầm non",
     "Trường Đại học", "Trường Cao đẳng", "Đội", "Phòng Cảnh sát", "Cảnh sát", "UBND", "HĐND",
+    "Đại học Quốc gia", "Đại học", "Học viện", "Khoa", "Hiệp hội", "Tổ công tác", "Phân hiệu",
   ].map(Phrase.init)
+
+  /// ``placeNames`` folded word by word, for matching capitals.
+  static let foldedPlaceNames: [[String]] = placeNames.map {
+    $0.split(separator: " ").map { AlignedText($0).folded }
+  }
 
   /// Place kinds ("phường", "thành phố"), dropped from the front of a place name.
   static let placeKinds: [Phrase] = [
@@ -71,6 +77,7 @@ enum Vocabulary {
     "ubmttq": ["Ủy", "ban", "Mặt", "trận", "Tổ", "quốc"],
     "bch": ["Ban", "Chấp", "hành"], "btv": ["Ban", "Thường", "vụ"],
     "thpt": ["Trung", "học", "phổ", "thông"], "thcs": ["Trung", "học", "cơ", "sở"],
+    "hcm": ["Hồ", "Chí", "Minh"],
   ]
 
   /// Military and police ranks written before a signer's name.
