@@ -18,6 +18,11 @@ public struct DispatchLooks: RecognitionPass, Hashable {
   /// marks the page's reading lost under the seal ("Đồ" → "Đỗ") where most of three cuts agree
   /// on them. Default `true`.
   public var rereadSignerName = true
+  /// Read again, digits only, the number and the day and month that a clerk wrote by hand into
+  /// the printed header, keeping a figure only when nearly all readings agree, and taking a
+  /// garbled one out of the text otherwise (the record then gives the printed part alone, with a
+  /// note). Default `true`.
+  public var readHandwrittenFigures = true
   /// Read urgency and confidentiality stamps (KHẨN, HỎA TỐC, MẬT…) from the red ink that clean-up
   /// drops, and put them into the page's text where they stand. Default `true`.
   public var readRedStamps = true
@@ -30,15 +35,19 @@ public struct DispatchLooks: RecognitionPass, Hashable {
     var looks = DispatchLooks()
     looks.rereadWrittenDates = false
     looks.rereadSignerName = false
+    looks.readHandwrittenFigures = false
     looks.readRedStamps = false
     return looks
   }()
 
-  /// The page with its broken dates, then the signer's name, read again, and the red stamps
-  /// added.
+  /// The page with its broken dates, its handwritten figures, then the signer's name, read
+  /// again, and the red stamps added.
   public func revise(_ page: RecognizedPage, reading reader: RegionReader) -> RecognizedPage {
     var revised = page
     if rereadWrittenDates { revised = WrittenDateLook.revise(revised, reading: reader) }
+    if readHandwrittenFigures {
+      revised = HandwrittenFigureLook.revise(revised, reading: reader)
+    }
     if rereadSignerName { revised = SignerNameLook.revise(revised, reading: reader) }
     if readRedStamps { revised = RedStampLook.revise(revised, reading: reader) }
     return revised

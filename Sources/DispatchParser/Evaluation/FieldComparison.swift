@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// One field of a parsed record set against the expected record.
 public struct FieldComparison: Sendable, Hashable {
   /// How a field's value compares with the expected one.
@@ -24,8 +26,8 @@ public struct FieldComparison: Sendable, Hashable {
   /// How they compare.
   public var verdict: Verdict
 
-  /// A comparison of `actual` with `expected` for `field`: right when equal after NFC and
-  /// whitespace collapsing, partial for a symbol's printed tail or a date's leading part,
+  /// A comparison of `actual` with `expected` for `field`: right when equal after NFC, tone
+  /// placement and whitespace collapsing, partial for a symbol's printed tail or a date's leading part,
   /// missing when `actual` is null, else wrong.
   public init(field: String, expected: String?, actual: String?) {
     self.field = field
@@ -71,8 +73,10 @@ public struct FieldComparison: Sendable, Hashable {
     }
   }
 
+  /// NFC, whitespace collapsed and tone marks placed one way: "xoá" and "xóa" are one spelling.
   private static func normalized(_ value: String) -> String {
-    value.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).joined(
-      separator: " ")
+    value.precomposedStringWithCanonicalMapping.normalizingToneMarks().split(
+      whereSeparator: \.isWhitespace
+    ).joined(separator: " ")
   }
 }

@@ -17,7 +17,24 @@ extension DispatchParser {
   /// - Parameters:
   ///   - text: The restored text, parsed for every field.
   ///   - unrestored: The same document's text as OCR wrote it, before restoration.
-  public func parse(_ text: String, unrestored: String) -> DispatchRecord {
+  ///   - notes: What reading the page found that the record should say ("number: the number is
+  ///   handwritten and could not be read"), each led by the field it concerns; they join the
+  ///   warnings and lower that field's confidence.
+  public func parse(_ text: String, unrestored: String, notes: [String] = []) -> DispatchRecord {
+    var record = parse(text, checkedAgainst: unrestored)
+    guard !notes.isEmpty else { return record }
+    record.warnings += notes
+    record.confidence = Self.confidence(of: record)
+    for note in notes {
+      guard let field = note.split(separator: ":").first.map(String.init),
+        let value = record.confidence[field]
+      else { continue }
+      record.confidence[field] = (value * 0.6 * 100).rounded() / 100
+    }
+    return record
+  }
+
+  private func parse(_ text: String, checkedAgainst unrestored: String) -> DispatchRecord {
     var record = parse(text)
     guard text != unrestored else { return record }
     if let name = record.signer?.name,

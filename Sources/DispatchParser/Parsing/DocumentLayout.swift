@@ -5,7 +5,8 @@ struct DocumentLayout: Sendable {
   let lines: [AlignedText]
   /// The line that starts a "SAO Y" / "TRÍCH SAO" / "SAO LỤC" copy block.
   let copyStart: Int?
-  /// The end of the original document (the copy block's start, or the line count).
+  /// The end of the original document: the copy block's start, an appendix's start, or the line
+  /// count.
   let mainEnd: Int
   /// The "Nơi nhận" line.
   let footerStart: Int?
@@ -21,7 +22,7 @@ struct DocumentLayout: Sendable {
     self.lines = lines
     let copy = Self.findCopyStart(lines)
     copyStart = copy
-    mainEnd = copy ?? lines.count
+    mainEnd = Self.findAppendixStart(lines, before: copy ?? lines.count) ?? copy ?? lines.count
     let footer = (0..<mainEnd).last { Self.isFooterLabel(lines[$0]) }
     footerStart = footer
     let searchEnd = min(footer ?? mainEnd, Self.headerWindow)
@@ -104,6 +105,19 @@ struct DocumentLayout: Sendable {
   /// Text that is only a rule or ornament ("-----", "***").
   static func isDecoration(_ text: AlignedText) -> Bool {
     !text.original.contains { $0.isLetter || $0.isNumber }
+  }
+
+  /// The first line of an appendix after the dispatch's own footer: "PHỤ LỤC…" in capitals, or
+  /// a new national motto heading a form ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), once a "Nơi
+  /// nhận" label and a line after it have been read. An appendix carries its own header, dates
+  /// and signature lines, which are not the dispatch's.
+  private static func findAppendixStart(_ lines: [AlignedText], before end: Int) -> Int? {
+    guard let footer = (0..<end).first(where: { isFooterLabel(lines[$0]) }) else { return nil }
+    return (min(end, footer + 2)..<end).first { index in
+      let line = lines[index]
+      guard HeaderReader.isMostlyCaps(line) else { return false }
+      return line.keyed.hasPrefix("phu luc") || line.keyed.hasPrefix("cong hoa xa hoi chu nghia")
+    }
   }
 
   private static func findCopyStart(_ lines: [AlignedText]) -> Int? {

@@ -13,6 +13,10 @@ enum SubjectText {
       let prefix = text[..<first]
       if !prefix.contains(where: { "“\"(".contains($0) }) { text = String(text[first...]) }
     }
+    // A subject printed in brackets under the title: "(V/v Tăng cường giám sát …)".
+    if text.hasPrefix("("), text.hasSuffix(")"), !text.dropFirst().dropLast().contains("(") {
+      text = String(text.dropFirst().dropLast()).trimmingSpaces
+    }
     let aligned = AlignedText(text)
     if let match = aligned.keyed.firstMatch(
       of: #/^(v\s*[\/li|w]\s*[vw]|ve\s+viec|ve)\b\s*[:.]?\s*/#)

@@ -18,7 +18,8 @@ enum TitleReader {
       var line = lines[index]
       // OCR puts blank lines between wrapped subject lines; a lower-case line after one continues.
       if line.isBlank, !parts.isEmpty, index + 1 < limit,
-        lines[index + 1].original.first(where: \.isLetter)?.isLowercase == true,
+        lines[index + 1].original.first(where: \.isLetter)?.isLowercase == true
+          || Self.standsBeforeSalutation(index + 1, in: lines, limit: limit),
         !opensBody(lines[index + 1]), lines[index + 1].original.count <= 80,
         !lines[index + 1].original.contains(";")
       {
@@ -39,6 +40,16 @@ enum TitleReader {
       index += 1
     }
     return Result(subject: SubjectText.clean(parts.joined(separator: " ")), end: index)
+  }
+
+  /// Whether the line at `index` is the last written one before "Kính gửi": a subject's last
+  /// line, whatever its first letter ("Chính quy ngành Hệ thống Thông tin Đợt 1 năm 2014").
+  private static func standsBeforeSalutation(_ index: Int, in lines: [AlignedText], limit: Int)
+    -> Bool
+  {
+    var next = index + 1
+    while next < limit, lines[next].isBlank { next += 1 }
+    return next < limit && DocumentLayout.isSalutation(lines[next])
   }
 
   /// Lines that start the body rather than continue a subject: "Kính gửi", "Căn cứ",

@@ -18,6 +18,10 @@ public struct RecognizedPage: Sendable {
   public var lines: [TextLine]
   /// What clean-up found and did.
   public var cleanup: CleanupReport
+  /// What the second looks (``RecognitionPass``) did that a reader of the text should know,
+  /// one line each, led by the record field it concerns ("number: the number is handwritten
+  /// and could not be read").
+  public var notes: [String] = []
 
   /// The page text: lines in reading order, a blank line between paragraphs.
   public var text: String {

@@ -79,7 +79,11 @@ actor OutcomeCollector {
         var result = DocumentResult(source: document.path, format: document.format, pages: ordered)
         // Tesseract's own text backs up the restored one where restoration garbled a date or
         // a symbol; without restoration the two are the same.
-        result.record = parser?.parse(result.text, unrestored: result.rawText)
+        result.record = parser?.parse(
+          result.text, unrestored: result.rawText,
+          notes: ordered.flatMap { page in
+            page.recognition.notes.map { "\($0) (page \(page.number))" }
+          })
         continuation.yield(.scanned(result))
       case .pending, .emitted:
         return
