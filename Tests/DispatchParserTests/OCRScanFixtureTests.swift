@@ -30,7 +30,10 @@ struct OCRScanFixtureTests {
       "references[2].date": "\"18/4/20235\": a fifth figure makes the year unreadable",
       "references[2].subject": "\"cuỗi\" for \"cuối\"",
     ],
-    "tb-512-bnv-200": [:],
+    "tb-512-bnv-200": [
+      "references[0].kind": "\"Luật Lưu trữ năm 2024\" read as \"Lưu trữ\" (two words lost)",
+      "references[0].date": "same", "references[0].subject": "same",
+    ],
     "cv-1846-snnmt-150": [
       "date": "\"tháng ® năm 202$\"", "subject": "restoration wrote \"bảo\" for \"bão\"",
       "urgency": "the red KHẨN stamp was dropped with the seal colour",

@@ -69,8 +69,28 @@ struct ReferenceRuleTests {
     #expect(found.first?.subject == "thyc hién cai cach hanh chinh")
   }
 
-  @Test func ignoresShortNamesAndYearOnlyLaws() {
-    #expect(
-      references("Thực hiện hiệu quả Đề án 06/CP và Luật Đất đai năm 2024 trên địa bàn.").isEmpty)
+  @Test func readsLawsCitedByNameAndYearButNotShortNames() {
+    let found = references("Thực hiện hiệu quả Đề án 06/CP và Luật Đất đai năm 2024 trên địa bàn.")
+    #expect(found.map(\.kind) == ["Luật"])
+    #expect(found.first?.subject == "Đất đai")
+    #expect(found.first?.date == "2024")
+  }
+
+  @Test func aLawNamedAgainInsideAnotherCitationIsNotASecondReference() {
+    let found = references(
+      "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024; Công văn số 3164/UBND-VP5 ngày 05/9/2024 "
+        + "của Ủy ban nhân dân tỉnh về triển khai thi hành Luật Đất đai năm 2024. Thực hiện Luật "
+        + "Đất đai năm 2024, Sở đề nghị.")
+    #expect(found.map(\.kind) == ["Luật", "Công văn"])
+    #expect(found.last?.subject == "triển khai thi hành Luật Đất đai năm 2024")
+  }
+
+  @Test func itemsOfAListShareTheirHeadsKindAndDate() {
+    let found = references(
+      "Theo đề nghị của Bộ Tài chính tại các Công văn: Số 1060/BTC-QLGCS ngày 23/01/2025 về việc "
+        + "xin ý kiến dự thảo; số 1187/BTC-ĐT ngày 24/01/2025 về việc xin ý kiến. Thực hiện các "
+        + "Quyết định số: 1743/QĐ-BGTVT, 1744/QĐ-BGTVT ngày 31/12/2024 của Bộ trưởng.")
+    #expect(found.map(\.kind) == ["Công văn", "Công văn", "Quyết định", "Quyết định"])
+    #expect(found.map(\.date) == ["2025-01-23", "2025-01-24", "2024-12-31", "2024-12-31"])
   }
 }

@@ -19,6 +19,9 @@ enum ReferenceReader {
     var tail: Int
     /// The symbol as OCR read it, when its codes were repaired.
     var readAs: String? = nil
+    /// A law named without its date ("Luật Đất đai năm 2024"), which may also be words of
+    /// another citation's subject ("… triển khai thi hành Luật Đất đai năm 2024").
+    var byNameAlone = false
   }
 
   /// Every cited document, in reading order, each once.
@@ -40,6 +43,16 @@ enum ReferenceReader {
     }
     citations += namedLaws(body, words: words, dates: dates, warnings: &warnings)
     citations.sort { $0.start < $1.start }
+    sharingListParts(&citations, in: body)
+    // A law named alone inside another citation's issuer or subject belongs to it.
+    let cited = citations.filter { !$0.byNameAlone }
+    let spans = cited.enumerated().map { index, citation in
+      let next = index + 1 < cited.count ? cited[index + 1].start : body.original.count
+      return citation.start..<tail(body, from: citation.tail, limit: next).2
+    }
+    citations.removeAll { law in
+      law.byNameAlone && spans.contains { $0.contains(law.start) }
+    }
     var seen = Set<String>()
     var result: [Reference] = []
     for (index, citation) in citations.enumerated() {
@@ -51,7 +64,18 @@ enum ReferenceReader {
       let key =
         reference.symbol
         ?? "\(reference.kind ?? "")|\(reference.subject ?? "")|\(reference.date ?? "")"
-      if seen.insert(key).inserted {
+      // A law cited again by name alone is the one cited before with its date (not one of
+      // another year: "Luật Lưu trữ năm 2024" is not the law of 11/11/2011).
+      let citedBefore =
+        reference.symbol == nil && (reference.date?.count ?? 0) <= 4
+        && result.contains { earlier in
+          earlier.kind == reference.kind
+            && earlier.subject.map(AlignedText.init)?.folded
+              == reference.subject.map(AlignedText.init)?.folded
+            && (reference.date.map { year in earlier.date.map { $0.hasPrefix(year) } ?? true }
+              ?? true)
+        }
+      if !citedBefore, seen.insert(key).inserted {
         result.append(reference)
         if let readAs = citation.readAs, let symbol = reference.symbol {
           warnings.append("references: \"\(readAs)\" read as \"\(symbol)\" (OCR slip in a code)")
@@ -120,6 +144,36 @@ enum ReferenceReader {
       reference: reference, start: start, tail: tail, readAs: repair.changed ? read.symbol : nil)
   }
 
+  /// Fills in what the items of a list share: a citation without a kind takes the kind of the
+  /// list's head, "các Công văn: số 1060/BTC-QLGCS ngày …; số 1187/BTC-ĐT ngày …", found before
+  /// it in the same sentence; a citation without a date followed by another with only a comma
+  /// between takes its date, "các Quyết định số: 1743/QĐ-BGTVT, 1744/QĐ-BGTVT ngày 31/12/2024".
+  private static func sharingListParts(_ citations: inout [Citation], in body: AlignedText) {
+    for index in citations.indices where citations[index].reference.kind == nil {
+      let start = citations[index].start
+      let window = body.keyed(max(0, start - 600)..<start)
+      guard let sentence = window.split(separator: ".", omittingEmptySubsequences: false).last
+      else { continue }
+      let heads = String(sentence).matches(of: #/\bcac\s+([a-z]+(?:\s+[a-z]+)?)/#)
+      for head in heads.reversed() {
+        let words = head.output.1.split(separator: " ").map(String.init)
+        if let kind = kinds.first(where: {
+          $0.type.foldedWords == words || $0.type.foldedWords == Array(words.prefix(1))
+        }) {
+          citations[index].reference.kind = kind.type.name
+          break
+        }
+      }
+    }
+    for index in citations.indices.dropLast().reversed()
+    where citations[index].reference.date == nil && citations[index].reference.symbol != nil {
+      let next = citations[index + 1]
+      guard let date = next.reference.date, citations[index].tail <= next.start else { continue }
+      let between = body.keyed(citations[index].tail..<next.start)
+      if between.allSatisfy({ $0 == " " || $0 == "," }) { citations[index].reference.date = date }
+    }
+  }
+
   /// Laws cited by name and date without a number.
   private static func namedLaws(
     _ body: AlignedText, words: [AlignedText.Word], dates: [DateReader.Found],
@@ -146,7 +200,18 @@ enum ReferenceReader {
           dated = (nil, damaged)
         }
         guard let dated, let name = name(body.text(from..<dated.range.lowerBound)) else {
-          continue
+          // A law cited by its name alone ("Luật Đất đai và …", "Luật Tố tụng hành chính năm
+          // 2015"): the name runs to the first word that cannot be part of it.
+          if let name = undatedName(words, from: nameStart, in: body) {
+            let reference = Reference(
+              kind: kind.type.name, typeCode: nil, number: nil, symbol: nil, date: name.year,
+              issuer: nil, subject: name.text)
+            found.append(
+              Citation(
+                reference: reference, start: word.range.lowerBound, tail: name.end,
+                byNameAlone: true))
+          }
+          break
         }
         let reference = Reference(
           kind: kind.type.name, typeCode: nil, number: nil, symbol: nil, date: dated.iso,
@@ -164,6 +229,48 @@ enum ReferenceReader {
       }
     }
     return found
+  }
+
+  /// Words that end a law's name cited without a date: "Luật Đất đai và …", "… năm 2015".
+  private static let nameStops: Set<String> = [
+    "va", "nam", "cua", "ngay", "so", "ve", "tai", "duoc", "da", "theo", "quy", "doi", "voi",
+    "tren", "trong", "hien", "hanh", "nay", "thi", "co", "la", "do", "de", "khi", "sua",
+  ]
+
+  /// The name of a law cited without a date from `start`: one to seven words, the first
+  /// capitalised, up to a word of ``nameStops``, a figure or punctuation (a comma only before a
+  /// capital: "Pháp lệnh Bưu chính, Viễn thông"); and the year of its passing when "năm 2002"
+  /// follows the name (ISO 8601 reduced precision).
+  private static func undatedName(
+    _ words: [AlignedText.Word], from start: Int, in body: AlignedText
+  )
+    -> (text: String, end: Int, year: String?)?
+  {
+    guard start < words.count, body.original[words[start].range.lowerBound].isUppercase,
+      !nameStops.contains(words[start].key)
+    else { return nil }
+    var end = start
+    while end + 1 < words.count, end - start < 6 {
+      let next = words[end + 1]
+      let gap = body.text(words[end].range.upperBound..<next.range.lowerBound)
+      let continues =
+        gap.allSatisfy { $0 == " " }
+        || (gap == ", " && body.original[next.range.lowerBound].isUppercase)
+      guard continues, !nameStops.contains(next.key), !next.key.contains(where: \.isNumber)
+      else { break }
+      end += 1
+    }
+    let range = words[start].range.lowerBound..<words[end].range.upperBound
+    var year: String?
+    var tail = range.upperBound
+    if end + 2 < words.count, words[end + 1].key == "nam", words[end + 2].key.count == 4,
+      let value = Int(words[end + 2].key), (1900...2100).contains(value),
+      body.text(range.upperBound..<words[end + 2].range.lowerBound).trimmingSpaces.count == 3
+    {
+      year = words[end + 2].key
+      tail = words[end + 2].range.upperBound
+    }
+    return (body.text(range), tail, year)
   }
 
   /// A law's name as written between its kind and its date: a few capitalised words with no

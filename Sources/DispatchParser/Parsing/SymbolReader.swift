@@ -65,7 +65,7 @@ enum SymbolReader {
   }
 
   private static var bodyPattern: Regex<Substring> {
-    #/\d+(?:\/\d{4})?\/\s?[a-z][a-z0-9]*(?:\s?[\-:]\s?[a-z0-9]+)+|\d+-[a-z]+\/[a-z0-9]+(?:-[a-z0-9]+)*|\d+\/\d{4}\/qh\d+/#
+    #/\d+(?:\/\d{4})?\/\/?\s?[a-z][a-z0-9]*(?:\s?[\-:]\s?[a-z0-9]+)+|\d+-[a-z]+\/[a-z0-9]+(?:-[a-z0-9]+)*|\d+\/\d{4}\/qh\d+/#
   }
 
   /// Splits a matched symbol into number, type code and the rest.
@@ -82,9 +82,12 @@ enum SymbolReader {
       compact.count - compact.reversed().prefix(while: { $0 == "-" || $0 == "/" }).count
     // The number as read with lookalikes fixed ("I15" → "115"); the codes as written.
     let digits = String(numericCompact.prefix(trimmedCount).prefix(while: \.isNumber))
-    // OCR reads a hyphen as a colon inside codes ("CT:BCA").
+    // OCR reads a hyphen as a colon inside codes ("CT:BCA"), and stutters over a letter
+    // ("HĐĐĐND"): no code repeats one three times.
     let codes = String(compact.prefix(trimmedCount).dropFirst(digits.count)).replacingColons
-    let trimmed = digits + codes
+      .collapsingStutters
+    // A slash printed twice ("5959//QĐ-BVT") is one.
+    let trimmed = digits + codes.replacingOccurrences(of: "//", with: "/")
     guard trimmed.contains(where: \.isLetter), trimmed.contains(where: { $0 == "/" || $0 == "-" })
     else { return nil }
     var rest = Substring(codes)
@@ -105,4 +108,20 @@ enum SymbolReader {
 extension String {
   /// The text with ":" read as "-", as OCR confuses them inside symbols.
   fileprivate var replacingColons: String { String(map { $0 == ":" ? "-" : $0 }) }
+
+  /// The text with a letter written three times or more in a row written once.
+  fileprivate var collapsingStutters: String {
+    let characters = Array(self)
+    var result: [Character] = []
+    var index = 0
+    while index < characters.count {
+      var end = index + 1
+      while end < characters.count, characters[end] == characters[index] { end += 1 }
+      let run = end - index
+      let stutter = characters[index].isLetter && run >= 3
+      result += Array(repeating: characters[index], count: stutter ? 1 : run)
+      index = end
+    }
+    return String(result)
+  }
 }
