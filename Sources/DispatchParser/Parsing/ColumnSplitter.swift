@@ -62,10 +62,31 @@ enum ColumnSplitter {
         (cut, kind) = (start, .placeAndDate)
       }
     }
+    // A known place and a comma whose date OCR lost to handwriting ("Hà Nội, ngày¿2háng0„ năm
+    // 2022", "Hà Nội,"): still the place-and-date line.
+    if cut == nil, dateStart == nil, knownPlace(opening: line) != nil {
+      (cut, kind) = (0, .placeAndDate)
+    }
     guard let cut else { return Parts(left: line, right: AlignedText(""), rightKind: nil) }
     return Parts(
       left: AlignedText(line.text(0..<cut).trimmingSpaces),
       right: AlignedText(line.text(from: cut).trimmingSpaces), rightKind: kind)
+  }
+
+  /// The province or district name that opens `line` followed by a comma ("Hà Nội, …"), or
+  /// `nil`.
+  static func knownPlace(opening line: AlignedText) -> String? {
+    let text = line.string
+    guard let comma = text.firstIndex(of: ","),
+      text.distance(from: text.startIndex, to: comma) <= 30
+    else { return nil }
+    var name = String(text[..<comma]).trimmingSpaces
+    for kind in ["TP.", "Tp.", "TP", "Thành phố", "Tỉnh", "Huyện", "Quận", "Thị xã"]
+    where name.hasPrefix(kind + " ") || (kind.hasSuffix(".") && name.hasPrefix(kind)) {
+      name = String(name.dropFirst(kind.count)).trimmingSpaces
+      break
+    }
+    return Vocabulary.placeNames.contains(name) ? name : nil
   }
 
   /// Where the place name starts before a date: after the number's symbol when the line has

@@ -96,7 +96,17 @@ struct HeaderReader: Sendable {
   mutating func readPlaceAndDate(_ right: AlignedText) {
     let found = DateReader.all(in: right).first
     let damaged = found == nil ? DateReader.damagedPhrase(in: right) : nil
-    guard let dateStart = found?.range.lowerBound ?? damaged?.lowerBound else { return }
+    guard let dateStart = found?.range.lowerBound ?? damaged?.lowerBound else {
+      // The date lost to handwriting: the place, and the year when "năm 2022" is left.
+      if let known = ColumnSplitter.knownPlace(opening: right) {
+        place = known
+        damagedDate = right.string
+        if let year = right.keyed.firstMatch(of: #/n[a-z]{1,3}\s*((?:19|20)\d\d)\b/#) {
+          partialDate = String(year.output.1)
+        }
+      }
+      return
+    }
     date = found
     damagedDate = damaged.map { right.text($0) }
     partialDate = damaged.flatMap { DateReader.partial(in: right, phrase: $0) }

@@ -234,7 +234,7 @@ enum ReferenceReader {
   /// Words that end a law's name cited without a date: "Luật Đất đai và …", "… năm 2015".
   private static let nameStops: Set<String> = [
     "va", "nam", "cua", "ngay", "so", "ve", "tai", "duoc", "da", "theo", "quy", "doi", "voi",
-    "tren", "trong", "hien", "hanh", "nay", "thi", "co", "la", "do", "de", "khi", "sua",
+    "tren", "trong", "hien", "nay", "thi", "co", "la", "do", "de", "khi", "sua",
   ]
 
   /// The name of a law cited without a date from `start`: one to seven words, the first
