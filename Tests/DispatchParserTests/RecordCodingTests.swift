@@ -8,6 +8,7 @@ struct RecordCodingTests {
     "documentType", "number", "symbol", "date", "place", "issuer", "subject", "recipients",
     "references",
     "signer", "distribution", "urgency", "confidentiality", "copy", "confidence", "warnings",
+    "digitalSignatures", "receivedStamp",
   ]
 
   func json(_ record: DispatchRecord) throws -> [String: Any] {
@@ -75,5 +76,44 @@ struct RecordCodingTests {
       SampleDispatch.text(header: "SỞ NỘI VỤ\nS6:45/KH-SNV\nNinh Bình, ngày 03 tháng 02 năm 2026"))
     #expect(ocr.symbol == "45/KH-SNV")
     #expect(ocr.confidence["place"] == 0.95)
+  }
+}
+
+/// Digital-signature boxes and the incoming-mail stamp: reported in the record, kept out of its
+/// fields.
+struct StampRecordTests {
+  @Test func readsSignatureBoxesOfBothKinds() {
+    let signatures = DispatchParser.digitalSignatures(
+      in: """
+        Ký bởi: Ủy ban nhân dân
+        tỉnh Quảng Ngãi
+        Thời gian ký: 05/01/2021
+        08:15:24
+        TRUNG TÂM CÔNG BÁO
+        VÀ TIN HỌC
+        ttcbth@quangngai.gov.vn
+        05.02.2025 15:35:18 +07:00
+        """)
+    #expect(
+      signatures == [
+        DigitalSignature(
+          signer: "Ủy ban nhân dân tỉnh Quảng Ngãi", email: nil, time: "2021-01-05T08:15:24"),
+        DigitalSignature(
+          signer: "Trung tâm Công báo và Tin học", email: "ttcbth@quangngai.gov.vn",
+          time: "2025-02-05T15:35:18+07:00"),
+      ])
+  }
+
+  @Test func keepsTheIncomingStampOutOfTheSubject() {
+    let title = """
+      KẾ HOẠCH
+      Kiểm tra công tác văn thư, lưu trữ
+      ĐẾN | Chuyển:
+      Ngày : 21/3/18
+      năm 2026
+      """
+    let record = DispatchParser().parse(SampleDispatch.text(title: title))
+    #expect(record.receivedStamp == ReceivedStamp(number: nil, date: "2018-03-21"))
+    #expect(record.subject == "Kiểm tra công tác văn thư, lưu trữ năm 2026")
   }
 }

@@ -70,6 +70,8 @@ public struct DispatchParser: Sendable {
     if let start = layout.copyStart {
       record.copy = MarkReader.copy(in: lines[start..<lines.count])
     }
+    record.digitalSignatures = StampReader.digitalSignatures(in: text)
+    record.receivedStamp = StampReader.receivedStamp(in: lines)
     guard Self.looksLikeDispatch(record) else {
       var empty = DispatchRecord()
       empty.warnings = ["input: no dispatch structure found (no number, date, title or signer)"]
@@ -318,5 +320,14 @@ public struct DispatchParser: Sendable {
       record.signer?.name != nil || record.signer?.title != nil, record.issuer?.name != nil,
     ]
     return anchors.filter { $0 }.count >= 2
+  }
+}
+
+extension DispatchParser {
+  /// The digital signatures whose boxes `text` holds ("Ký bởi: … / Thời gian ký: …", or a
+  /// publisher's name, e-mail address and time): for the text layer that signing software
+  /// writes into a PDF, which ``parse(_:)`` does not see.
+  public static func digitalSignatures(in text: String) -> [DigitalSignature] {
+    StampReader.digitalSignatures(in: text)
   }
 }

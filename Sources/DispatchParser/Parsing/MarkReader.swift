@@ -21,6 +21,19 @@ enum MarkReader {
   /// The copy kind named by a "SAO Y" / "TRÍCH SAO" / "SAO LỤC" line.
   static func copyKind(_ text: AlignedText) -> String? { stamp(text, copies) }
 
+  /// Whether a line is read from the incoming-mail stamp a receiving office puts on a dispatch
+  /// ("CÔNG VĂN ĐẾN / Số: … / Ngày: … / Chuyển: …"): its labels carry a colon that no running
+  /// text puts after "Ngày" or "Chuyển", or the stamp's "ĐẾN" stands alone.
+  static func isReceivedStampLine(_ text: AlignedText) -> Bool {
+    let keyed = text.keyed
+    if keyed.firstMatch(of: #/\bchuyen\s*:|\bng[a-z]{2}\s*:\s*\S|^cv\s+\S+\s*:|\bcong van den\b/#)
+      != nil
+    {
+      return true
+    }
+    return keyed.firstMatch(of: #/^d[e]n\s*[|:]|^den$/#) != nil && HeaderReader.isMostlyCaps(text)
+  }
+
   private static func stamp(_ text: AlignedText, _ table: [(folded: [String], name: String)])
     -> String?
   {

@@ -35,6 +35,11 @@ enum SubjectText {
     return NameStyler.capitalizingFirst(text)
   }
 
+  /// Whether `text` opens with "Về việc" or "Về", as a subject under a title does.
+  static func opensWithAbout(_ text: String) -> Bool {
+    AlignedText(text).keyed.firstMatch(of: #/^ve(\s+viec)?\s/#) != nil
+  }
+
   /// A trích yếu is one phrase: a colon between two lower-case words inside it ("phối hợp:
   /// bảo đảm") is a speck OCR read, not punctuation; one that introduces a name is kept.
   static func droppingStrayColons(_ text: String) -> String {

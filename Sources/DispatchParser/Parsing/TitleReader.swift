@@ -11,19 +11,25 @@ enum TitleReader {
   /// Reads the subject after the title line: blank lines right after the title are skipped,
   /// then lines are taken until a blank line or a line that opens the body.
   static func subject(in lines: [AlignedText], title: Int, limit: Int) -> Result {
+    // The incoming-mail stamp ("CÔNG VĂN ĐẾN Số … Ngày … Chuyển …") is often stamped over the
+    // title; its lines count as blank.
+    let lines = lines.map { MarkReader.isReceivedStampLine($0) ? AlignedText("") : $0 }
     var index = title + 1
     while index < limit, lines[index].isBlank { index += 1 }
     var parts: [String] = []
     while index < limit, parts.count < 4 {
       var line = lines[index]
-      // OCR puts blank lines between wrapped subject lines; a lower-case line after one continues.
-      if line.isBlank, !parts.isEmpty, index + 1 < limit,
-        lines[index + 1].original.first(where: \.isLetter)?.isLowercase == true
-          || Self.standsBeforeSalutation(index + 1, in: lines, limit: limit),
-        !opensBody(lines[index + 1]), lines[index + 1].original.count <= 80,
-        !lines[index + 1].original.contains(";")
+      // OCR puts blank lines between wrapped subject lines; a lower-case line after them
+      // continues.
+      var next = index
+      while next < limit, lines[next].isBlank { next += 1 }
+      if line.isBlank, !parts.isEmpty, next < limit,
+        lines[next].original.first(where: \.isLetter)?.isLowercase == true
+          || Self.standsBeforeSalutation(next, in: lines, limit: limit),
+        !opensBody(lines[next]), lines[next].original.count <= 80,
+        !lines[next].original.contains(";")
       {
-        index += 1
+        index = next
         line = lines[index]
       }
       if line.isBlank || DocumentLayout.isDecoration(line) { break }
@@ -35,6 +41,16 @@ enum TitleReader {
       // after the first line, capitals mean the body's authority line.
       if opensBody(line), !(parts.isEmpty && isCaps(line) && !DocumentLayout.isSalutation(line)) {
         break
+      }
+      // A stamp read into the same line as the subject, cut off by OCR's cell bar ("TÊM-CÔNG
+      // BẢO & TÍN HỌC NGÃI | Về việc …"): the part that opens the subject is kept.
+      if line.string.contains(" | "),
+        let part = line.string.components(separatedBy: " | ").first(
+          where: {
+            DocumentLayout.subjectLabel(AlignedText($0)) != nil || SubjectText.opensWithAbout($0)
+          })
+      {
+        line = AlignedText(part)
       }
       parts.append(isCaps(line) ? NameStyler.sentenceCased(line.string) : line.string)
       index += 1

@@ -3,6 +3,7 @@ extension DispatchRecord {
   enum CodingKeys: String, CodingKey {
     case documentType, number, symbol, date, place, issuer, subject, recipients, references
     case signer, distribution, urgency, confidentiality, copy, confidence, warnings
+    case digitalSignatures, receivedStamp
   }
 
   /// Decodes a record; missing keys read as unknown so older records still load.
@@ -25,6 +26,9 @@ extension DispatchRecord {
       copy: try container.decodeIfPresent(DocumentCopy.self, forKey: .copy),
       confidence: try container.decodeIfPresent([String: Double].self, forKey: .confidence) ?? [:],
       warnings: try container.decodeIfPresent([String].self, forKey: .warnings) ?? [])
+    digitalSignatures =
+      try container.decodeIfPresent([DigitalSignature].self, forKey: .digitalSignatures) ?? []
+    receivedStamp = try container.decodeIfPresent(ReceivedStamp.self, forKey: .receivedStamp)
   }
 
   /// Encodes every key, writing unknown fields as JSON `null` so consumers see the whole contract.
@@ -46,6 +50,8 @@ extension DispatchRecord {
     try container.encodeExplicitly(copy, forKey: .copy)
     try container.encode(confidence, forKey: .confidence)
     try container.encode(warnings, forKey: .warnings)
+    try container.encode(digitalSignatures, forKey: .digitalSignatures)
+    try container.encodeExplicitly(receivedStamp, forKey: .receivedStamp)
   }
 }
 

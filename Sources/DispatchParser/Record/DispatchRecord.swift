@@ -37,6 +37,11 @@ public struct DispatchRecord: Codable, Sendable, Equatable {
   public var confidentiality: String?
   /// The copy block ("SAO Y", "TRÍCH SAO", "SAO LỤC") when the text is a copy.
   public var copy: DocumentCopy?
+  /// The digital signatures whose boxes the page shows (who signed the file, and when), from a
+  /// PDF's text layer or the text; none for a paper-only dispatch.
+  public var digitalSignatures: [DigitalSignature] = []
+  /// The incoming-mail stamp of an office that registered this copy, when one is on the page.
+  public var receivedStamp: ReceivedStamp?
   /// How sure the parser is of each field, from 0 to 1, keyed by field name.
   public var confidence: [String: Double]
   /// What the parser could not read or had to repair.

@@ -60,7 +60,7 @@ final class PDFFile {
   private var popplerDocument: OpaquePointer { document }
 
   /// Runs `body` with page `number` (1-based), releasing the page afterwards.
-  private func withPage<R>(
+  func withPage<R>(
     _ number: Int, _ body: (OpaquePointer) throws(PageImagingError) -> R
   ) throws(PageImagingError) -> R {
     guard number >= 1, number <= pageCount,

@@ -82,6 +82,17 @@ public struct ScannedDocument: Sendable, Hashable {
     return try PDFFile.opened(path: path).text(ofPage: number)
   }
 
+  /// The digital signatures of a PDF page (1-based), none for images: who signed the file and
+  /// when, as each signature records them (read, not verified).
+  /// - Throws: ``PageImagingError`` when the PDF cannot be read.
+  public func signatures(onPage number: Int) throws(PageImagingError) -> [PDFSignature] {
+    guard format == .pdf else { return [] }
+    guard (1...pageCount).contains(number) else {
+      throw .pageOutOfRange(path: path, page: number, pageCount: pageCount)
+    }
+    return try PDFFile.opened(path: path).signatures(onPage: number)
+  }
+
   private static func readHead(of path: String) throws(PageImagingError) -> [UInt8] {
     guard let handle = FileHandle(forReadingAtPath: path) else {
       var isDirectory: ObjCBool = false

@@ -72,6 +72,9 @@ public struct DocumentJSON: Encodable, Sendable {
     public var confidence: Double
     /// Lines in reading order.
     public var lines: [TextLine]
+    /// What the second looks did that a reader should know ("number: the number is handwritten
+    /// and could not be read").
+    public var notes: [String]
 
     init(_ page: PageResult) {
       number = page.number
@@ -85,11 +88,12 @@ public struct DocumentJSON: Encodable, Sendable {
       skew = (page.recognition.cleanup.skewDegrees * 100).rounded() / 100
       confidence = (page.recognition.meanConfidence * 10).rounded() / 10
       lines = page.recognition.lines
+      notes = page.recognition.notes
     }
 
     private enum CodingKeys: String, CodingKey {
       case number, text, rawText, textLayer, width, height, resolution, rotation, skew, confidence,
-        lines
+        lines, notes
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -105,6 +109,7 @@ public struct DocumentJSON: Encodable, Sendable {
       try container.encode(skew, forKey: .skew)
       try container.encode(confidence, forKey: .confidence)
       try container.encode(lines, forKey: .lines)
+      try container.encode(notes, forKey: .notes)
     }
   }
 

@@ -1,4 +1,5 @@
 import DiacriticRestorer
+import PageImaging
 import TesseractOCR
 
 /// One page of a scanned document: what Tesseract read and the text VanBan made of it.
@@ -15,6 +16,8 @@ public struct PageResult: Sendable {
   public var restoration: RestorationResult?
   /// The text layer the PDF page already carried (an earlier OCR), if any.
   public var textLayer: String?
+  /// The digital signatures whose fields the PDF page carries.
+  public var signatures: [PDFSignature] = []
 
   /// A page result.
   public init(

@@ -99,11 +99,11 @@ public struct DocumentScanner: Sendable {
                 job.document, page: job.page, cleanup: options.cleanup)
               let layer = try? job.document.textLayer(ofPage: job.page)
               let restoration = options.restorer?.restore(page.text)
-              await collector.deliver(
-                job,
-                page: PageResult(
-                  number: job.page, recognition: page, restoration: restoration,
-                  textLayer: layer ?? nil))
+              var result = PageResult(
+                number: job.page, recognition: page, restoration: restoration,
+                textLayer: layer ?? nil)
+              result.signatures = (try? job.document.signatures(onPage: job.page)) ?? []
+              await collector.deliver(job, page: result)
             } catch {
               await collector.fail(job, error: error)
             }

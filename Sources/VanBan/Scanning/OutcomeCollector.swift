@@ -84,6 +84,17 @@ actor OutcomeCollector {
           notes: ordered.flatMap { page in
             page.recognition.notes.map { "\($0) (page \(page.number))" }
           })
+        // Signing software writes its boxes into the PDF's text layer, which OCR may not see.
+        let layers = ordered.compactMap(\.textLayer).joined(separator: "\n")
+        let signed = ordered.flatMap(\.signatures).map {
+          DigitalSignature(signer: $0.signer, email: nil, time: $0.time)
+        }
+        if result.record != nil {
+          for signature in signed + DispatchParser.digitalSignatures(in: layers)
+          where result.record?.digitalSignatures.contains(signature) == false {
+            result.record?.digitalSignatures.append(signature)
+          }
+        }
         continuation.yield(.scanned(result))
       case .pending, .emitted:
         return
