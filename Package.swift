@@ -17,6 +17,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
   ],
   targets: [
     // C libraries from Debian, imported through system-library shims.
@@ -53,6 +54,7 @@ let package = Package(
       dependencies: [
         "PageImaging", "TesseractOCR", "DispatchOCR", "VietnameseText", "DiacriticRestorer",
         "DispatchParser", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .executableTarget(
       name: "vanban",

@@ -57,7 +57,7 @@ struct BatchRunnerTests {
     let run = try await SharedArchive.run()
     let catalogue = try Catalogue(path: run.tree.catalogue, create: false)
     for record in try await catalogue.records() {
-      #expect(record.sha256 == (try SHA256.hex(ofFileAt: record.source)))
+      #expect(record.sha256 == (try ContentHash.sha256(ofFileAt: record.source)))
     }
   }
 
@@ -141,7 +141,7 @@ struct BatchRunnerTests {
     #expect(third.processed == 1)
     let records = try await catalogue.records()
     #expect(records.count == 1)
-    #expect(records.first?.sha256 == (try SHA256.hex(ofFileAt: renamed.path)))
+    #expect(records.first?.sha256 == (try ContentHash.sha256(ofFileAt: renamed.path)))
     #expect(try await catalogue.rowCounts()["pages"] == 1)
   }
 }

@@ -22,20 +22,19 @@ struct BatchSHA256Tests {
       ),
     ])
   func vectors(message: String, digest: String) {
-    #expect(SHA256.hex(of: Array(message.utf8)) == digest)
+    #expect(ContentHash.sha256(of: Array(message.utf8)) == digest)
   }
 
-  @Test("One million 'a': many blocks fed in uneven pieces")
-  func millionA() {
-    var hash = SHA256()
-    let piece = [UInt8](repeating: 0x61, count: 999)
-    var fed = 0
-    while fed < 1_000_000 {
-      let count = min(piece.count, 1_000_000 - fed)
-      hash.update(piece.prefix(count))
-      fed += count
-    }
-    #expect(hash.finalize() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+  @Test("A file of several chunks hashes as its bytes do")
+  func chunkedFile() throws {
+    let bytes =
+      [UInt8](repeating: 0x61, count: 1_000_000) + [UInt8](repeating: 0x62, count: 1_500_000)
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "vanban-hash-\(UUID().uuidString)"
+    ).path
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    #expect(try ContentHash.sha256(ofFileAt: path) == ContentHash.sha256(of: bytes))
   }
 
   @Test("A fixture file hashes as sha256sum does")
@@ -50,6 +49,6 @@ struct BatchSHA256Tests {
     try process.run()
     let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
-    #expect(try SHA256.hex(ofFileAt: path) == String(output.prefix(64)))
+    #expect(try ContentHash.sha256(ofFileAt: path) == String(output.prefix(64)))
   }
 }

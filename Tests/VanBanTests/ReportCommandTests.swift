@@ -55,7 +55,7 @@ struct ReportCommandTests {
     // Sources hold no commas here, so the second field is the content hash of the file.
     for row in rows.dropFirst() {
       let fields = row.split(separator: ",", omittingEmptySubsequences: false)
-      #expect(String(fields[1]) == (try SHA256.hex(ofFileAt: String(fields[0]))))
+      #expect(String(fields[1]) == (try ContentHash.sha256(ofFileAt: String(fields[0]))))
     }
     let json = try CommandRunner.vanban([
       "report", "--catalog", run.tree.catalogue, "--format", "json",

@@ -78,7 +78,8 @@ extension BatchRunner {
     let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
     if let known, known.size == size, known.modified == modified { return known }
     let sha256 =
-      (try? SHA256.hex(ofFileAt: path)) ?? SHA256.hex(of: Array("unreadable:\(path)".utf8))
+      (try? ContentHash.sha256(ofFileAt: path))
+      ?? ContentHash.sha256(of: Array("unreadable:\(path)".utf8))
     return FileFingerprint(path: path, sha256: sha256, size: size, modified: modified)
   }
 }
