@@ -53,6 +53,29 @@ public struct DocumentScanner: Sendable {
     }
   }
 
+  /// Reads the documents that `feed` hands out, one whenever a worker has no page left, and
+  /// yields each outcome once its document is complete, in the order the feed gave them.
+  ///
+  /// Unlike ``scan(_:stop:progress:)`` the documents are not known in advance: progress counts
+  /// the pages of the documents opened so far. Cancelling and `stop` work as there.
+  public func scan(
+    feed: some DocumentFeed, stop: ScanStop? = nil,
+    progress: (@Sendable (ScanProgress) -> Void)? = nil
+  ) -> AsyncStream<DocumentOutcome> {
+    let options = self.options
+    return AsyncStream { continuation in
+      let task = Task {
+        let collector = OutcomeCollector(
+          opened: [], parser: options.parser, progress: progress, continuation: continuation)
+        let queue = PageJobQueue([], stop: stop, feed: feed, collector: collector)
+        await Self.recognize(
+          queue, workers: options.jobs, options: options, collector: collector)
+        continuation.finish()
+      }
+      continuation.onTermination = { _ in task.cancel() }
+    }
+  }
+
   /// Reads one document and returns its result.
   ///
   /// - Throws: ``DocumentFailure`` when the document cannot be read.
@@ -86,7 +109,16 @@ public struct DocumentScanner: Sendable {
     }
     let queue = PageJobQueue(jobs, stop: stop)
     await collector.flush()
-    let workerCount = max(1, min(options.jobs, jobs.count))
+    await recognize(
+      queue, workers: max(1, min(options.jobs, jobs.count)), options: options,
+      collector: collector)
+  }
+
+  /// Runs `workers` engines over the pages `queue` hands out until it has none left.
+  private static func recognize(
+    _ queue: PageJobQueue, workers workerCount: Int, options: ScanOptions,
+    collector: OutcomeCollector
+  ) async {
     await withTaskGroup(of: Void.self) { group in
       for number in 0..<workerCount {
         group.addTask {
@@ -122,21 +154,56 @@ struct PageJob: Sendable {
   let page: Int
 }
 
-/// Hands out page jobs in order to whichever worker asks next.
+/// Hands out page jobs in order to whichever worker asks next; with a feed, opens the feed's next
+/// document when the pages known so far are all handed out.
 actor PageJobQueue {
   private var jobs: [PageJob]
   private var position = 0
   private let stop: ScanStop?
+  private let feed: (any DocumentFeed)?
+  private let collector: OutcomeCollector?
+  private var feedEnded = false
 
-  init(_ jobs: [PageJob], stop: ScanStop?) {
+  init(
+    _ jobs: [PageJob], stop: ScanStop?, feed: (any DocumentFeed)? = nil,
+    collector: OutcomeCollector? = nil
+  ) {
     self.jobs = jobs
     self.stop = stop
+    self.feed = feed
+    self.collector = collector
   }
 
-  /// The next page to read, or nil when all are handed out or a stop was requested.
-  func next() -> PageJob? {
-    guard position < jobs.count, stop?.isRequested != true else { return nil }
-    defer { position += 1 }
-    return jobs[position]
+  /// The next page to read, or nil when all are handed out (and the feed, if any, has no more
+  /// documents) or a stop was requested.
+  func next() async -> PageJob? {
+    while stop?.isRequested != true {
+      if position < jobs.count {
+        defer { position += 1 }
+        return jobs[position]
+      }
+      guard let feed, let collector, !feedEnded else { return nil }
+      guard let path = await feed.next() else {
+        feedEnded = true
+        continue
+      }
+      let opened = await Self.open(path)
+      let index = await collector.append(opened)
+      if case .success(let document) = opened {
+        jobs += (1...document.pageCount).map {
+          PageJob(documentIndex: index, document: document, page: $0)
+        }
+      }
+    }
+    return nil
+  }
+
+  /// Opens a document off the actor: reading a large PDF's structure takes a moment.
+  private nonisolated static func open(_ path: String) async -> Result<
+    ScannedDocument, DocumentFailure
+  > {
+    do { return .success(try ScannedDocument(path: path)) } catch {
+      return .failure(DocumentFailure(source: path, error: error))
+    }
   }
 }
