@@ -8,6 +8,10 @@ public struct BatchOptions: Sendable {
   public var alto: Bool
   /// Whether to try documents that failed in an earlier run again. Default `false`.
   public var retryFailed: Bool
+  /// With a shared (PostgreSQL) catalogue: seconds a claimed document stays this run's without
+  /// a heartbeat, after which another worker may take it. Renewed every third of it while the
+  /// document is read. Default 180.
+  public var lease: Double = 180
 
   /// Options from their parts; the defaults write nothing but the catalogue.
   public init(

@@ -1,0 +1,138 @@
+import Foundation
+import Logging
+import PostgresNIO
+
+/// The connection pool of one PostgreSQL catalogue, running for as long as a copy of the
+/// catalogue is held, with the queries and transactions the catalogue and the queue run on it.
+final class PostgresSession: Sendable {
+  let client: PostgresClient
+  let location: PostgresLocation
+  private let runner: Task<Void, Never>
+
+  /// postgres-nio logs nothing of ours: errors come back as ``CatalogueError``.
+  static let logger = Logger(label: "vanban.postgres") { _ in SwiftLogNoOpLogHandler() }
+
+  /// A pool of at most `connections` connections to `location`, read-only when asked: every
+  /// transaction of a read-only session is (`default_transaction_read_only`).
+  init(location: PostgresLocation, readOnly: Bool, connections: Int) {
+    var configuration: PostgresClient.Configuration
+    if location.isUnixSocket {
+      configuration = .init(
+        unixSocketPath: location.socketPath, username: location.user,
+        password: location.password, database: location.database)
+    } else {
+      configuration = .init(
+        host: location.host, port: location.port, username: location.user,
+        password: location.password, database: location.database,
+        tls: Self.tls(location.sslMode))
+    }
+    configuration.options.maximumConnections = max(1, connections)
+    configuration.options.connectTimeout = .seconds(location.connectTimeout)
+    var parameters = [("application_name", "vanban")]
+    if readOnly { parameters.append(("default_transaction_read_only", "on")) }
+    configuration.options.additionalStartupParameters = parameters
+    client = PostgresClient(configuration: configuration, backgroundLogger: Self.logger)
+    self.location = location
+    let client = self.client
+    runner = Task { await client.run() }
+  }
+
+  deinit { runner.cancel() }
+
+  /// Closes the connections.
+  func close() async {
+    runner.cancel()
+    await runner.value
+  }
+
+  /// Runs `query` and returns its rows.
+  func rows(_ query: PostgresQuery) async throws(CatalogueError) -> [PostgresRow] {
+    do {
+      return try await client.query(query, logger: Self.logger).collect()
+    } catch {
+      throw .databaseFailed(path: location.description, reason: Self.reason(error))
+    }
+  }
+
+  /// Runs `query` for its effect.
+  func execute(_ query: PostgresQuery) async throws(CatalogueError) {
+    _ = try await rows(query)
+  }
+
+  /// Runs `body` in one transaction, committed when it returns and rolled back when it throws.
+  /// A transaction that loses a deadlock or a serialisation conflict is run again, up to 5 times.
+  func transaction<T: Sendable>(
+    _ body: @Sendable (PostgresConnection) async throws -> T
+  ) async throws(CatalogueError) -> T {
+    var attempt = 0
+    while true {
+      attempt += 1
+      do {
+        return try await client.withConnection { connection in
+          try await connection.query("BEGIN", logger: Self.logger)
+          do {
+            let result = try await body(connection)
+            try await connection.query("COMMIT", logger: Self.logger)
+            return result
+          } catch {
+            _ = try? await connection.query("ROLLBACK", logger: Self.logger)
+            throw error
+          }
+        }
+      } catch let error as CatalogueError {
+        throw error
+      } catch {
+        if attempt < 5, Self.isRetryable(error) {
+          try? await Task.sleep(for: .milliseconds(20 * attempt))
+          continue
+        }
+        throw .databaseFailed(path: location.description, reason: Self.reason(error))
+      }
+    }
+  }
+
+  /// The server's SQLSTATE of a failed query, if the server answered.
+  static func sqlState(_ error: any Error) -> String? {
+    (error as? PSQLError)?.serverInfo?[.sqlState]
+  }
+
+  /// Deadlocks and serialisation failures: running the transaction again may succeed.
+  static func isRetryable(_ error: any Error) -> Bool {
+    ["40001", "40P01"].contains(sqlState(error) ?? "")
+  }
+
+  /// One line for a PostgreSQL error: the server's message, or what went wrong on the way.
+  static func reason(_ error: any Error) -> String {
+    if let error = error as? PSQLError {
+      if let info = error.serverInfo, let message = info[.message] {
+        let detail = info[.detail].map { " (\($0))" } ?? ""
+        return message + detail
+      }
+      if let underlying = error.underlying { return "\(error.code): \(underlying)" }
+      return "\(error.code)"
+    }
+    return "\(error)"
+  }
+
+  private static func tls(_ mode: PostgresLocation.SSLMode) -> PostgresClient.Configuration.TLS {
+    var unchecked = TLSConfiguration.makeClientConfiguration()
+    unchecked.certificateVerification = .none
+    var authority = TLSConfiguration.makeClientConfiguration()
+    authority.certificateVerification = .noHostnameVerification
+    switch mode {
+    case .disable: return .disable
+    case .allow, .prefer: return .prefer(unchecked)
+    case .require: return .require(unchecked)
+    case .verifyCA: return .require(authority)
+    case .verifyFull: return .require(.makeClientConfiguration())
+    }
+  }
+}
+
+/// Reading the columns of a row by name.
+extension PostgresRandomAccessRow {
+  /// The value of column `name`.
+  func value<T: PostgresDecodable>(_ name: String, as type: T.Type = T.self) throws -> T {
+    try self[name].decode(T.self)
+  }
+}
