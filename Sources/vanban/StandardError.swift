@@ -6,4 +6,8 @@ enum StandardError {
   static func print(_ message: String) {
     StandardErrorGate.write(message + "\n")
   }
+
+  static func write(_ text: String) {
+    StandardErrorGate.write(text)
+  }
 }
