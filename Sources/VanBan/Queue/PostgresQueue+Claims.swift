@@ -122,6 +122,12 @@ extension PostgresQueue {
         return .copy
       }
       _ = try await PostgresCatalogue.insert(entry, on: connection)
+      // Files of the same content waiting on this commit are copies now: no need to wait longer.
+      try await connection.query(
+        """
+        UPDATE queue SET ready_at = now()
+        WHERE sha256 = \(entry.sha256) AND state = 'pending' AND ready_at > now()
+        """, logger: PostgresSession.logger)
       try await Self.finish(
         claim, file: file, state: entry.status, pages: entry.pageCount, worker: worker,
         copy: false, on: connection)
