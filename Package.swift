@@ -85,6 +85,12 @@ let package = Package(
     .testTarget(
       name: "DiacriticRestorerTests", dependencies: ["DiacriticRestorer", "TestSupport"]),
     .testTarget(name: "DispatchParserTests", dependencies: ["DispatchParser", "TestSupport"]),
-    .testTarget(name: "VanBanTests", dependencies: ["VanBan", "TestSupport", "vanban"]),
+    .testTarget(
+      name: "VanBanTests",
+      dependencies: [
+        "VanBan", "TestSupport", "vanban", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
   ]
 )
