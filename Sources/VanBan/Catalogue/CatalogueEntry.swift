@@ -25,7 +25,7 @@ struct CatalogueEntry: Sendable {
   }
 
   /// A referenced document, one row each, in the record's order.
-  struct ReferenceRow: Sendable, Hashable {
+  struct ReferenceRow: Sendable, Hashable, Codable {
     var kind: String?
     var typeCode: String?
     var number: String?

@@ -45,26 +45,17 @@ extension PostgresQueue {
   {
     try await session.transaction { connection in
       let logger = PostgresSession.logger
-      guard try await Self.lock(claim, content: file.sha256, worker: worker, on: connection) else {
-        return .lost
-      }
-      let status = try await connection.query(
-        "SELECT status FROM documents WHERE sha256 = \(file.sha256)", logger: logger
-      ).collect().first?.decode(String.self)
-      if let status, status == "done" || !claim.retry,
+      guard
+        let held = try await Self.lock(claim, content: file.sha256, worker: worker, on: connection)
+      else { return .lost }
+      if let status = held.status, status == "done" || !claim.retry,
         let state = try await PostgresCatalogue.recordLocation(file, on: connection)
       {
         try await Self.finish(
           claim, file: file, state: state, pages: nil, worker: worker, copy: true, on: connection)
         return .catalogued(state)
       }
-      let other = try await connection.query(
-        """
-        SELECT max(ready_at) FROM queue
-        WHERE sha256 = \(file.sha256) AND state = 'claimed' AND ready_at > now() AND path <> \(claim.path)
-        """, logger: logger
-      ).collect().first?.decode(Date?.self)
-      if let other {
+      if let other = held.otherLease {
         try await connection.query(
           """
           UPDATE queue SET state = 'pending', ready_at = \(other) + interval '1 second', sha256 = \(file.sha256),
@@ -107,13 +98,10 @@ extension PostgresQueue {
   {
     guard let file = entry.locations.first else { return .lost }
     return try await session.transaction { connection in
-      guard try await Self.lock(claim, content: entry.sha256, worker: worker, on: connection) else {
-        return .lost
-      }
-      let existing = try await connection.query(
-        "SELECT status FROM documents WHERE sha256 = \(entry.sha256)",
-        logger: PostgresSession.logger
-      ).collect().first?.decode(String.self)
+      guard
+        let held = try await Self.lock(claim, content: entry.sha256, worker: worker, on: connection)
+      else { return .lost }
+      let existing = held.status
       if existing == "done" || (existing == "failed" && entry.status == .failed && !claim.retry),
         let state = try await PostgresCatalogue.recordLocation(file, on: connection)
       {
@@ -122,12 +110,6 @@ extension PostgresQueue {
         return .copy
       }
       _ = try await PostgresCatalogue.insert(entry, on: connection)
-      // Files of the same content waiting on this commit are copies now: no need to wait longer.
-      try await connection.query(
-        """
-        UPDATE queue SET ready_at = now()
-        WHERE sha256 = \(entry.sha256) AND state = 'pending' AND ready_at > now()
-        """, logger: PostgresSession.logger)
       try await Self.finish(
         claim, file: file, state: entry.status, pages: entry.pageCount, worker: worker,
         copy: false, on: connection)
@@ -154,43 +136,51 @@ extension PostgresQueue {
       """)
   }
 
-  /// Takes the content's lock (commits of one content run one at a time) and checks that the
-  /// claim is still the worker's.
+  /// Takes the content's lock (commits of one content run one at a time), checks that the claim
+  /// is still the worker's, and reads what is known of the content: its document's status, and
+  /// the lease of another file of the same content being read now. `nil` when the claim is lost.
   private static func lock(
     _ claim: QueueClaim, content sha256: String, worker: Worker, on connection: PostgresConnection
-  ) async throws -> Bool {
+  ) async throws -> (status: String?, otherLease: Date?)? {
     let logger = PostgresSession.logger
     try await connection.query(
       "SELECT pg_advisory_xact_lock(hashtextextended(\(sha256), 0))", logger: logger)
     let row = try await connection.query(
-      "SELECT claim, worker_id, state FROM queue WHERE path = \(claim.path) FOR UPDATE",
-      logger: logger
+      """
+      SELECT q.claim, q.worker_id, q.state, (SELECT status FROM documents WHERE sha256 = \(sha256)),
+        (SELECT max(o.ready_at) FROM queue o
+          WHERE o.sha256 = \(sha256) AND o.state = 'claimed' AND o.ready_at > now() AND o.path <> q.path)
+      FROM queue q WHERE q.path = \(claim.path) FOR UPDATE OF q
+      """, logger: logger
     ).collect().first
-    guard let (token, owner, state) = try row?.decode((Int64, Int64?, String).self) else {
-      return false
-    }
-    return token == claim.token && owner == worker.id && state == "claimed"
+    guard
+      let (token, owner, state, status, other) = try row?.decode(
+        (Int64, Int64?, String, String?, Date?).self),
+      token == claim.token, owner == worker.id, state == "claimed"
+    else { return nil }
+    return (status, other)
   }
 
-  /// Finishes a claimed file and counts it for the worker.
+  /// Finishes a claimed file and counts it for the worker; after a commit, files of the same
+  /// content waiting on it are copies now, with no need to wait for its lease.
   private static func finish(
     _ claim: QueueClaim, file: FileFingerprint, state: CatalogueStatus.State, pages: Int?,
     worker: Worker, copy: Bool, on connection: PostgresConnection
   ) async throws {
-    let logger = PostgresSession.logger
-    try await connection.query(
-      """
-      UPDATE queue SET state = \(state.rawValue), ready_at = NULL, finished_at = now(), pages = \(pages),
-        sha256 = \(file.sha256), size = \(file.size), modified = \(file.modified), retry = false
-      WHERE path = \(claim.path)
-      """, logger: logger)
     let done = !copy && state == .done ? 1 : 0
     let failed = !copy && state == .failed ? 1 : 0
     try await connection.query(
       """
+      WITH finished AS (
+        UPDATE queue SET state = \(state.rawValue), ready_at = NULL, finished_at = now(), pages = \(pages),
+          sha256 = \(file.sha256), size = \(file.size), modified = \(file.modified), retry = false
+        WHERE path = \(claim.path) RETURNING 1),
+      woken AS (
+        UPDATE queue SET ready_at = now()
+        WHERE \(!copy) AND sha256 = \(file.sha256) AND state = 'pending' AND ready_at > now() RETURNING 1)
       UPDATE workers SET documents_done = documents_done + \(done), documents_failed = documents_failed + \(failed),
         pages_done = pages_done + \(pages ?? 0), copies_found = copies_found + \(copy ? 1 : 0), heartbeat_at = now()
       WHERE id = \(worker.id)
-      """, logger: logger)
+      """, logger: PostgresSession.logger)
   }
 }

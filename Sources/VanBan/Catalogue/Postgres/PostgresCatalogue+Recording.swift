@@ -95,53 +95,63 @@ extension PostgresCatalogue {
   {
     let logger = PostgresSession.logger
     let paths = entry.locations.map(\.path)
+    // The snapshot of both is taken before the delete: the paths' documents as they were.
     let previous = try await connection.query(
-      "SELECT document_id FROM sources WHERE path = ANY(\(paths))", logger: logger
+      """
+      WITH gone AS (DELETE FROM documents WHERE sha256 = \(entry.sha256))
+      SELECT document_id FROM sources WHERE path = ANY(\(paths)::text[])
+      """, logger: logger
     ).collect().map { try $0.decode(Int64.self) }
-    try await connection.query(
-      "DELETE FROM documents WHERE sha256 = \(entry.sha256)", logger: logger)
     let fields = entry.fields
     let index = entry.search.map(SearchIndex.init)
+    let files = entry.locations
+    let pages = entry.pages
+    let referencesJSON = String(
+      decoding: try JSONEncoder().encode(entry.references), as: UTF8.self)
+    // One statement: the document, its locations, pages and references.
     let insert: PostgresQuery = """
-      INSERT INTO documents (sha256, source, size, format, status, failure_kind, error, page_count, seconds,
-        processed_at, text, raw_text, type_code, type_name, number, symbol, date, year, place, issuer,
-        issuer_folded, issuer_parent, subject, signer_authority, signer_on_behalf_of, signer_title, signer_name,
-        record_json, mean_confidence, search_symbol, search_fields, search_body, search_length, search_vector)
-      VALUES (\(entry.sha256), \(entry.source), \(entry.size), \(entry.format), \(entry.status.rawValue),
-        \(entry.failureKind), \(entry.error), \(entry.pageCount), \(entry.seconds), \(entry.processedAt),
-        \(entry.text), \(entry.rawText), \(fields.typeCode), \(fields.typeName), \(fields.number),
-        \(fields.symbol), \(fields.date), \(fields.year), \(fields.place), \(fields.issuer),
-        \(fields.issuerFolded), \(fields.issuerParent), \(fields.subject), \(fields.signerAuthority),
-        \(fields.signerOnBehalfOf), \(fields.signerTitle), \(fields.signerName), \(entry.recordJSON),
-        \(entry.meanConfidence), \(index?.symbol), \(index?.fields), \(index?.body), \(index?.length),
-        array_to_tsvector(\(index?.lexemes)::text[]))
-      RETURNING id
+      WITH d AS (
+        INSERT INTO documents (sha256, source, size, format, status, failure_kind, error, page_count, seconds,
+          processed_at, text, raw_text, type_code, type_name, number, symbol, date, year, place, issuer,
+          issuer_folded, issuer_parent, subject, signer_authority, signer_on_behalf_of, signer_title, signer_name,
+          record_json, mean_confidence, search_symbol, search_fields, search_body, search_length, search_vector)
+        VALUES (\(entry.sha256), \(entry.source), \(entry.size), \(entry.format), \(entry.status.rawValue),
+          \(entry.failureKind), \(entry.error), \(entry.pageCount), \(entry.seconds), \(entry.processedAt),
+          \(entry.text), \(entry.rawText), \(fields.typeCode), \(fields.typeName), \(fields.number),
+          \(fields.symbol), \(fields.date), \(fields.year), \(fields.place), \(fields.issuer),
+          \(fields.issuerFolded), \(fields.issuerParent), \(fields.subject), \(fields.signerAuthority),
+          \(fields.signerOnBehalfOf), \(fields.signerTitle), \(fields.signerName), \(entry.recordJSON),
+          \(entry.meanConfidence), \(index?.symbol), \(index?.fields), \(index?.body), \(index?.length),
+          array_to_tsvector(\(index?.lexemes)::text[]))
+        RETURNING id),
+      s AS (
+        INSERT INTO sources (path, document_id, size, modified)
+        SELECT f.path, d.id, f.size, f.modified
+        FROM d, unnest(\(files.map(\.path))::text[], \(files.map(\.size))::int8[], \(files.map(\.modified))::float8[])
+          AS f (path, size, modified)
+        ON CONFLICT (path) DO UPDATE SET document_id = EXCLUDED.document_id, size = EXCLUDED.size,
+          modified = EXCLUDED.modified),
+      p AS (
+        INSERT INTO pages (document_id, number, text, raw_text, width, height, word_count, mean_confidence,
+          min_confidence, low_confidence_words)
+        SELECT d.id, page.* FROM d, unnest(\(pages.map(\.number))::int8[], \(pages.map(\.text))::text[],
+          \(pages.map(\.rawText))::text[], \(pages.map(\.width))::int8[], \(pages.map(\.height))::int8[],
+          \(pages.map(\.wordCount))::int8[], \(pages.map(\.meanConfidence))::float8[],
+          \(pages.map(\.minConfidence))::float8[], \(pages.map(\.lowConfidenceWords))::int8[]) AS page),
+      r AS (
+        INSERT INTO document_references (document_id, position, kind, type_code, number, symbol, date, issuer,
+          subject)
+        SELECT d.id, r.position - 1, r.value ->> 'kind', r.value ->> 'typeCode', r.value ->> 'number',
+          r.value ->> 'symbol', r.value ->> 'date', r.value ->> 'issuer', r.value ->> 'subject'
+        FROM d, jsonb_array_elements(\(referencesJSON)::jsonb) WITH ORDINALITY AS r (value, position))
+      SELECT id FROM d
       """
     guard let row = try await connection.query(insert, logger: logger).collect().first else {
       throw CatalogueError.databaseFailed(path: "", reason: "no id returned for a new document")
     }
     let id = try row.decode(Int64.self)
-    try await upsertSources(entry.locations, documentID: id, on: connection)
-    try await deleteOrphans(among: previous.filter { $0 != id }, on: connection)
-    if !entry.pages.isEmpty {
-      let pages = entry.pages
-      try await connection.query(
-        """
-        INSERT INTO pages (document_id, number, text, raw_text, width, height, word_count, mean_confidence,
-          min_confidence, low_confidence_words)
-        SELECT \(id), * FROM unnest(\(pages.map(\.number)), \(pages.map(\.text)), \(pages.map(\.rawText)),
-          \(pages.map(\.width)), \(pages.map(\.height)), \(pages.map(\.wordCount)),
-          \(pages.map(\.meanConfidence)), \(pages.map(\.minConfidence)), \(pages.map(\.lowConfidenceWords)))
-        """, logger: logger)
-    }
-    for (position, reference) in entry.references.enumerated() {
-      try await connection.query(
-        """
-        INSERT INTO document_references (document_id, position, kind, type_code, number, symbol, date, issuer,
-          subject) VALUES (\(id), \(position), \(reference.kind), \(reference.typeCode), \(reference.number),
-          \(reference.symbol), \(reference.date), \(reference.issuer), \(reference.subject))
-        """, logger: logger)
-    }
+    let orphans = previous.filter { $0 != id }
+    if !orphans.isEmpty { try await deleteOrphans(among: orphans, on: connection) }
     return id
   }
 
