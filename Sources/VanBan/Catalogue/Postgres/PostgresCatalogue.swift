@@ -30,6 +30,7 @@ struct PostgresCatalogue: CatalogueBackend {
   static func open(_ location: PostgresLocation, access: CatalogueAccess, connections: Int)
     async throws(CatalogueError) -> PostgresCatalogue
   {
+    try await PostgresSession.probe(location, readOnly: access == .readOnly)
     let session = PostgresSession(
       location: location, readOnly: access == .readOnly, connections: connections)
     let catalogue = PostgresCatalogue(session: session, readOnly: access == .readOnly)

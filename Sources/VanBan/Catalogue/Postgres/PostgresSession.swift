@@ -108,23 +108,69 @@ final class PostgresSession: Sendable {
         let detail = info[.detail].map { " (\($0))" } ?? ""
         return message + detail
       }
-      if let underlying = error.underlying { return "\(error.code): \(underlying)" }
+      if let underlying = error.underlying { return "cannot connect: \(underlying)" }
       return "\(error.code)"
     }
     return "\(error)"
   }
 
-  private static func tls(_ mode: PostgresLocation.SSLMode) -> PostgresClient.Configuration.TLS {
-    var unchecked = TLSConfiguration.makeClientConfiguration()
-    unchecked.certificateVerification = .none
-    var authority = TLSConfiguration.makeClientConfiguration()
-    authority.certificateVerification = .noHostnameVerification
+  /// The TLS settings of an `sslmode`: none, or a configuration and whether TLS is required.
+  private static func tlsSettings(_ mode: PostgresLocation.SSLMode) -> (
+    configuration: TLSConfiguration, required: Bool
+  )? {
+    var configuration = TLSConfiguration.makeClientConfiguration()
     switch mode {
-    case .disable: return .disable
-    case .allow, .prefer: return .prefer(unchecked)
-    case .require: return .require(unchecked)
-    case .verifyCA: return .require(authority)
-    case .verifyFull: return .require(.makeClientConfiguration())
+    case .disable: return nil
+    case .allow, .prefer:
+      configuration.certificateVerification = .none
+      return (configuration, false)
+    case .require:
+      configuration.certificateVerification = .none
+      return (configuration, true)
+    case .verifyCA:
+      configuration.certificateVerification = .noHostnameVerification
+      return (configuration, true)
+    case .verifyFull:
+      return (configuration, true)
+    }
+  }
+
+  private static func tls(_ mode: PostgresLocation.SSLMode) -> PostgresClient.Configuration.TLS {
+    guard let settings = tlsSettings(mode) else { return .disable }
+    return settings.required ? .require(settings.configuration) : .prefer(settings.configuration)
+  }
+
+  /// Connects once, outside the pool, and closes: the pool retries a failing connection
+  /// quietly, while a command must say at once why the server cannot be used (refused, unknown
+  /// host, no such database, wrong password).
+  static func probe(_ location: PostgresLocation, readOnly: Bool) async throws(CatalogueError) {
+    do {
+      var configuration: PostgresConnection.Configuration
+      if location.isUnixSocket {
+        configuration = .init(
+          unixSocketPath: location.socketPath, username: location.user,
+          password: location.password, database: location.database)
+      } else {
+        var tls = PostgresConnection.Configuration.TLS.disable
+        if let settings = tlsSettings(location.sslMode) {
+          let context = try NIOSSLContext(configuration: settings.configuration)
+          tls = settings.required ? .require(context) : .prefer(context)
+        }
+        configuration = .init(
+          host: location.host, port: location.port, username: location.user,
+          password: location.password, database: location.database, tls: tls)
+      }
+      configuration.options.connectTimeout = .seconds(Int64(location.connectTimeout))
+      if readOnly {
+        configuration.options.additionalStartupParameters = [
+          ("default_transaction_read_only", "on")
+        ]
+      }
+      let connection = try await PostgresConnection.connect(
+        configuration: configuration, id: 0, logger: logger)
+      try await connection.close()
+    } catch {
+      throw .cannotOpen(path: location.description, reason: reason(error))
     }
   }
 }
