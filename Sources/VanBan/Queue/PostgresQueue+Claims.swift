@@ -39,37 +39,35 @@ extension PostgresQueue {
     return try catalogue.decode(row, as: Int.self) == 0
   }
 
-  /// Settles a claimed file whose content hash is now known (see ``QueueResolution``).
+  /// Settles a claimed file whose content hash is now known (see ``QueueResolution``): one call
+  /// of `vanban_resolve` on the server, and a transaction recording the path when the content
+  /// is catalogued already.
   public func resolve(_ claim: QueueClaim, as file: FileFingerprint, worker: Worker)
     async throws(CatalogueError) -> QueueResolution
   {
-    try await session.transaction { connection in
-      let logger = PostgresSession.logger
+    let rows = try await session.rows(
+      """
+      SELECT vanban_resolve(\(claim.path), \(claim.token), \(worker.id), \(file.sha256), \(file.size),
+        \(file.modified), \(claim.retry))
+      """)
+    let answer = try rows.first.map { row throws(CatalogueError) in
+      try catalogue.decode(row, as: String.self)
+    }
+    switch answer {
+    case "read": return .read
+    case "deferred": return .deferred
+    case "catalogued": break
+    default: return .lost
+    }
+    return try await session.transaction { connection in
       guard
-        let held = try await Self.lock(claim, content: file.sha256, worker: worker, on: connection)
-      else { return .lost }
-      if let status = held.status, status == "done" || !claim.retry,
+        let held = try await Self.lock(claim, content: file.sha256, worker: worker, on: connection),
+        let status = held.status, status == "done" || !claim.retry,
         let state = try await PostgresCatalogue.recordLocation(file, on: connection)
-      {
-        try await Self.finish(
-          claim, file: file, state: state, pages: nil, worker: worker, copy: true, on: connection)
-        return .catalogued(state)
-      }
-      if let other = held.otherLease {
-        try await connection.query(
-          """
-          UPDATE queue SET state = 'pending', ready_at = \(other) + interval '1 second', sha256 = \(file.sha256),
-            size = \(file.size), modified = \(file.modified), worker_id = NULL, attempts = greatest(attempts - 1, 0)
-          WHERE path = \(claim.path)
-          """, logger: logger)
-        return .deferred
-      }
-      try await connection.query(
-        """
-        UPDATE queue SET sha256 = \(file.sha256), size = \(file.size), modified = \(file.modified)
-        WHERE path = \(claim.path)
-        """, logger: logger)
-      return .read
+      else { return .lost }
+      try await Self.finish(
+        claim, file: file, state: state, pages: nil, worker: worker, copy: true, on: connection)
+      return .catalogued(state)
     }
   }
 
@@ -139,12 +137,17 @@ extension PostgresQueue {
   /// Takes the content's lock (commits of one content run one at a time), checks that the claim
   /// is still the worker's, and reads what is known of the content: its document's status, and
   /// the lease of another file of the same content being read now. `nil` when the claim is lost.
+  /// With `durable`, the transaction's commit waits for the disk.
   private static func lock(
-    _ claim: QueueClaim, content sha256: String, worker: Worker, on connection: PostgresConnection
+    _ claim: QueueClaim, content sha256: String, worker: Worker, durable: Bool = false,
+    on connection: PostgresConnection
   ) async throws -> (status: String?, otherLease: Date?)? {
     let logger = PostgresSession.logger
     try await connection.query(
-      "SELECT pg_advisory_xact_lock(hashtextextended(\(sha256), 0))", logger: logger)
+      """
+      SELECT pg_advisory_xact_lock(hashtextextended(\(sha256), 0)),
+        set_config('synchronous_commit', CASE WHEN \(durable) THEN 'on' ELSE 'off' END, true)
+      """, logger: logger)
     let row = try await connection.query(
       """
       SELECT q.claim, q.worker_id, q.state, (SELECT status FROM documents WHERE sha256 = \(sha256)),

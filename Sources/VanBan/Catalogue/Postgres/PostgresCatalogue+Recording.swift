@@ -29,21 +29,21 @@ extension PostgresCatalogue {
 
   func recordLocation(_ file: FileFingerprint) async throws(CatalogueError) {
     guard !readOnly else { throw readOnlyError }
-    try await session.transaction { connection in
+    try await session.transaction(durable: true) { connection in
       _ = try await Self.recordLocation(file, on: connection)
     }
   }
 
   func record(_ entry: CatalogueEntry) async throws(CatalogueError) {
     guard !readOnly else { throw readOnlyError }
-    try await session.transaction { connection in
+    try await session.transaction(durable: true) { connection in
       _ = try await Self.insert(entry, on: connection)
     }
   }
 
   func insert(_ entries: [CatalogueEntry]) async throws(CatalogueError) {
     guard !readOnly else { throw readOnlyError }
-    try await session.transaction { connection in
+    try await session.transaction(durable: true) { connection in
       for entry in entries { _ = try await Self.insert(entry, on: connection) }
     }
   }

@@ -2,9 +2,13 @@ extension PostgresCatalogue {
   /// The schema versions, oldest first: migration N (1-based) brings the schema to version N.
   /// The `documents`, `sources`, `pages` and `document_references` tables are SQLite's; the
   /// search columns hold the folded index tokens (see ``PostgresCatalogue/search(_:filters:)``);
-  /// `queue` and `workers` are the shared work queue and its fleet.
-  static let migrations: [String] = [
-    """
+  /// `queue` and `workers` are the shared work queue and its fleet; `vanban_resolve` settles a
+  /// claimed file whose hash is known in one call (see ``PostgresQueue/resolve(_:as:worker:)``).
+  static var migrations: [[String]] {
+    [version1.components(separatedBy: ";\n") + [resolveFunction]]
+  }
+
+  private static let version1 = """
     CREATE TABLE vanban_schema (
       version INTEGER PRIMARY KEY,
       applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
@@ -119,7 +123,41 @@ extension PostgresCatalogue {
     CREATE INDEX queue_sha256 ON queue (sha256) WHERE sha256 IS NOT NULL;
     CREATE INDEX queue_worker ON queue (worker_id) WHERE state = 'claimed';
     CREATE INDEX queue_finished ON queue (finished_at) WHERE finished_at IS NOT NULL;
-    CREATE INDEX queue_path_prefix ON queue (path text_pattern_ops);
+    CREATE INDEX queue_path_prefix ON queue (path text_pattern_ops)
     """
-  ]
+
+  /// Takes the content's lock, checks the claim, and answers `lost`, `catalogued` (the caller
+  /// records the path as a copy), `deferred` (another file of the content is being read: this
+  /// one waits until that lease ends) or `read` (the hash is noted; read the file).
+  private static let resolveFunction = """
+    CREATE FUNCTION vanban_resolve(p_path TEXT, p_claim BIGINT, p_worker BIGINT, p_sha256 TEXT,
+      p_size BIGINT, p_modified DOUBLE PRECISION, p_retry BOOLEAN) RETURNS TEXT LANGUAGE plpgsql AS $$
+    DECLARE
+      held RECORD;
+      known TEXT;
+      other TIMESTAMPTZ;
+    BEGIN
+      PERFORM pg_advisory_xact_lock(hashtextextended(p_sha256, 0));
+      SELECT claim, worker_id, state INTO held FROM queue WHERE path = p_path FOR UPDATE;
+      IF NOT FOUND OR held.claim <> p_claim OR held.worker_id IS DISTINCT FROM p_worker
+        OR held.state <> 'claimed' THEN
+        RETURN 'lost';
+      END IF;
+      SELECT status INTO known FROM documents WHERE sha256 = p_sha256;
+      IF known = 'done' OR (known = 'failed' AND NOT p_retry) THEN
+        RETURN 'catalogued';
+      END IF;
+      SELECT max(ready_at) INTO other FROM queue
+      WHERE sha256 = p_sha256 AND state = 'claimed' AND ready_at > now() AND path <> p_path;
+      IF other IS NOT NULL THEN
+        UPDATE queue SET state = 'pending', ready_at = other + interval '1 second', sha256 = p_sha256,
+          size = p_size, modified = p_modified, worker_id = NULL, attempts = greatest(attempts - 1, 0)
+        WHERE path = p_path;
+        RETURN 'deferred';
+      END IF;
+      UPDATE queue SET sha256 = p_sha256, size = p_size, modified = p_modified WHERE path = p_path;
+      RETURN 'read';
+    END
+    $$
+    """
 }

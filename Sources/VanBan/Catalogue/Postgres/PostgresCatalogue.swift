@@ -79,7 +79,7 @@ struct PostgresCatalogue: CatalogueBackend {
         }
         if readOnly || version == supported { return }
         for number in (version + 1)...supported {
-          for statement in migrations[number - 1].components(separatedBy: ";\n")
+          for statement in migrations[number - 1]
           where !statement.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             try await connection.query(
               PostgresQuery(unsafeSQL: statement), logger: PostgresSession.logger)

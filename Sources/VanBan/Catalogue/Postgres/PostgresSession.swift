@@ -28,7 +28,9 @@ final class PostgresSession: Sendable {
     }
     configuration.options.maximumConnections = max(1, connections)
     configuration.options.connectTimeout = .seconds(location.connectTimeout)
-    var parameters = [("application_name", "vanban")]
+    // The queue's bookkeeping (claims, leases, heartbeats) commits asynchronously: a server
+    // crash may lose its last moments, which leases recover from. Documents commit durably.
+    var parameters = [("application_name", "vanban"), ("synchronous_commit", "off")]
     if readOnly { parameters.append(("default_transaction_read_only", "on")) }
     configuration.options.additionalStartupParameters = parameters
     client = PostgresClient(configuration: configuration, backgroundLogger: Self.logger)
@@ -61,8 +63,11 @@ final class PostgresSession: Sendable {
 
   /// Runs `body` in one transaction, committed when it returns and rolled back when it throws.
   /// A transaction that loses a deadlock or a serialisation conflict is run again, up to 5 times.
+  ///
+  /// - Parameter durable: whether the commit waits for the write-ahead log to reach the disk
+  ///   (documents); the queue's bookkeeping does not (see ``durably``).
   func transaction<T: Sendable>(
-    _ body: @Sendable (PostgresConnection) async throws -> T
+    durable: Bool = false, _ body: @Sendable (PostgresConnection) async throws -> T
   ) async throws(CatalogueError) -> T {
     var attempt = 0
     while true {
@@ -70,6 +75,7 @@ final class PostgresSession: Sendable {
       do {
         return try await client.withConnection { connection in
           try await connection.query("BEGIN", logger: Self.logger)
+          if durable { try await connection.query(Self.durably, logger: Self.logger) }
           do {
             let result = try await body(connection)
             try await connection.query("COMMIT", logger: Self.logger)
@@ -90,6 +96,9 @@ final class PostgresSession: Sendable {
       }
     }
   }
+
+  /// Makes the transaction's commit wait for the disk: sessions commit asynchronously by default.
+  static let durably: PostgresQuery = "SELECT set_config('synchronous_commit', 'on', true)"
 
   /// The server's SQLSTATE of a failed query, if the server answered.
   static func sqlState(_ error: any Error) -> String? {
