@@ -7,6 +7,7 @@
 #
 # start [DIR]  DIR defaults to a new mktemp folder. PG_FSYNC=on keeps fsync and synchronous
 #              commits (benchmarks); by default they are off, as suits a cluster thrown away.
+#              PG_OPTIONS adds server options (e.g. "-c shared_preload_libraries=pg_stat_statements").
 # stop DIR     stops the server (fast shutdown) and removes DIR.
 #
 # As root the server runs as the `postgres` user that Debian's postgresql package creates (it is
@@ -45,7 +46,7 @@ start() {
   local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
   [ "${PG_FSYNC:-off}" = on ] && durability=""
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/socket -c max_connections=300 $durability" \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/socket -c max_connections=300 $durability ${PG_OPTIONS:-}" \
     start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
   echo "$port" >"$dir/port"
   echo "export VANBAN_PG_DIR=$dir"
