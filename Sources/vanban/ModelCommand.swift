@@ -1,7 +1,7 @@
 import ArgumentParser
 import DiacriticRestorer
 import Foundation
-import PageImaging
+import VanBan
 
 /// `vanban model`: rebuilds and measures the diacritic restorer's model.
 struct ModelCommand: AsyncParsableCommand {
@@ -39,7 +39,7 @@ struct ModelCommand: AsyncParsableCommand {
       let summary = try ModelBuilder(configuration: configuration).build(
         corpus: corpus, lexicon: lexicon, outputDirectory: URL(fileURLWithPath: output)
       ) { message in
-        StandardErrorGate.write((message + "\n"))
+        Diagnostics.write((message + "\n"))
       }
       print(summary)
     }

@@ -1,9 +1,8 @@
-import Foundation
-import PageImaging
+import VanBan
 
 /// Diagnostics go to stderr, results to stdout.
 enum StandardError {
   static func print(_ message: String) {
-    StandardErrorGate.write(message + "\n")
+    Diagnostics.print(message)
   }
 }
