@@ -66,9 +66,11 @@ struct OrientationAndCleanupTests {
     defer { try? FileManager.default.removeItem(at: empty) }
     var configuration = OCRConfiguration()
     configuration.dataDirectory = empty.path
+    // A language installed nowhere: the package, not the setting, is what is missing.
+    configuration.languages = "zzz"
     #expect(
       throws: OCRError.languageDataMissing(
-        language: "vie", directory: empty.path, package: "tesseract-ocr-vie")
+        language: "zzz", directory: empty.path, package: "tesseract-ocr-zzz")
     ) {
       try configuration.checkLanguageData()
     }
@@ -77,6 +79,26 @@ struct OrientationAndCleanupTests {
         language: "vie", directory: empty.path, package: "tesseract-ocr-vie"
       ).description
         .contains("apt-get install tesseract-ocr-vie"))
+  }
+
+  @Test("A data directory that lacks a language installed elsewhere is named as the cause")
+  func wrongDataDirectory() throws {
+    let empty = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "vanban-wrong-tessdata-\(UUID())")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: empty) }
+    var configuration = OCRConfiguration()
+    configuration.dataDirectory = empty.path
+    let installed = try #require(
+      OCRConfiguration.standardDataDirectories.first {
+        FileManager.default.fileExists(atPath: "\($0)/vie.traineddata")
+      })
+    #expect(
+      throws: OCRError.dataDirectoryWrong(
+        language: "vie", directory: empty.path, setBy: "--tessdata", installedIn: installed)
+    ) {
+      try configuration.checkLanguageData()
+    }
   }
 
   @Test("Cancelling stops recognition")

@@ -41,7 +41,8 @@ public struct DocumentFailure: Error, Sendable, Hashable, Codable, CustomStringC
     case let error as OCRError:
       message = "\(source): \(error.description)"
       switch error {
-      case .languageDataMissing, .engineStartFailed: kind = .languageDataMissing
+      case .languageDataMissing, .dataDirectoryWrong, .engineStartFailed:
+        kind = .languageDataMissing
       case .recognitionFailed: kind = .recognitionFailed
       case .cancelled: kind = .cancelled
       }
