@@ -101,14 +101,34 @@ struct OrientationAndCleanupTests {
     }
   }
 
-  @Test("Cancelling stops recognition")
-  func cancellation() async throws {
-    guard let fixture = try FixtureManifest.scans(inSet: "ppi200").first else { return }
+  @Test("Cancelling stops recognition under way")
+  func cancellation() throws {
+    let fixture = try #require(try FixtureManifest.scans(inSet: "ppi200").first)
+    let cleaned = try PageCleaner(cleanup: PageCleanup()).clean(
+      try ScannedDocument(path: fixture.path).loadPage(1))
+    let engine = try TesseractEngine(configuration: OCRConfiguration())
+    // A whole reading of the page, for how many times Tesseract polls the flag.
+    let whole = CancellationFlag()
+    _ = try engine.recognize(cleaned, passes: [], cancellation: whole)
+    #expect(whole.pollCount > 20)
+    // The same page cancelled at its tenth poll stops there, long before the end.
+    let early = CancellationFlag(cancellingAtPoll: 10)
+    #expect(throws: OCRError.cancelled) {
+      try engine.recognize(cleaned, passes: [], cancellation: early)
+    }
+    #expect(early.pollCount < whole.pollCount / 2)
+  }
+
+  @Test("A cancelled task stops its worker before reading")
+  func cancelledWorker() async throws {
+    let fixture = try #require(try FixtureManifest.scans(inSet: "ppi200").first)
     let document = try ScannedDocument(path: fixture.path)
     let worker = OCRWorker(label: "test.cancel")
-    let task = Task { try await worker.recognize(document, page: 1) }
-    try await Task.sleep(for: .milliseconds(400))
-    task.cancel()
+    let task = Task {
+      withUnsafeCurrentTask { $0?.cancel() }
+      return try await worker.recognize(document, page: 1)
+    }
     await #expect(throws: CancellationError.self) { _ = try await task.value }
   }
+
 }
