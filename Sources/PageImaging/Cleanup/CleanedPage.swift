@@ -31,4 +31,7 @@ public struct CleanupReport: Sendable, Hashable, Codable {
   /// Whether ``sourceResolution`` was estimated from the page size because the file gave none or a
   /// placeholder value.
   public var resolutionEstimated = false
+
+  /// A report of a page nothing was done to.
+  public init() {}
 }

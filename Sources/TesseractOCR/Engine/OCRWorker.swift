@@ -88,7 +88,15 @@ public final class OCRWorker: @unchecked Sendable {
     if flag.isCancelled { throw CancellationError() }
     let engine = try startedEngine()
     let source = try document.loadPage(number)
-    let cleaned = try PageCleaner(cleanup: cleanup).clean(source)
+    if cleanup.skipBlankPages, BlankPage.isBlank(source.image) {
+      return RecognizedPage.blank(source)
+    }
+    let cleaned: CleanedPage
+    do {
+      cleaned = try PageCleaner(cleanup: cleanup).clean(source)
+    } catch {
+      throw PageImagingError.pageFailed(path: document.path, page: number, cause: error)
+    }
     if let folder = Self.debugImageFolder {
       let name = URL(fileURLWithPath: document.path).deletingPathExtension().lastPathComponent
       try? cleaned.image.writePNG(to: "\(folder)/\(name)-\(number)-clean.png")

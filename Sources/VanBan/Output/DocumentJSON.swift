@@ -21,6 +21,8 @@ public struct DocumentJSON: Encodable, Sendable {
   public var rawText: String
   /// The structured record, `null` when parsing was off.
   public var record: DispatchRecord?
+  /// What a reader should know about how the document was read.
+  public var notes: [String]
 
   /// The JSON form of `document`.
   public init(_ document: DocumentResult) {
@@ -31,10 +33,11 @@ public struct DocumentJSON: Encodable, Sendable {
     text = document.text
     rawText = document.rawText
     record = document.record
+    notes = document.notes
   }
 
   private enum CodingKeys: String, CodingKey {
-    case source, format, pageCount, pages, text, rawText, record
+    case source, format, pageCount, pages, text, rawText, record, notes
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -46,6 +49,7 @@ public struct DocumentJSON: Encodable, Sendable {
     try container.encode(text, forKey: .text)
     try container.encode(rawText, forKey: .rawText)
     try container.encode(record, forKey: .record)
+    try container.encode(notes, forKey: .notes)
   }
 
   /// One page.

@@ -7,6 +7,8 @@ public struct DocumentFailure: Error, Sendable, Hashable, Codable, CustomStringC
   public enum Kind: String, Sendable, Hashable, Codable {
     case fileNotFound, emptyFile, unsupportedFormat, corruptImage, damagedPDF, encryptedPDF
     case languageDataMissing, recognitionFailed, cancelled, other
+    /// A page declares more pixels than the limit (`--max-pixels`).
+    case tooLarge
   }
 
   /// The input file as given.
@@ -36,7 +38,8 @@ public struct DocumentFailure: Error, Sendable, Hashable, Codable, CustomStringC
       case .corruptImage, .pageOutOfRange: kind = .corruptImage
       case .damagedPDF: kind = .damagedPDF
       case .encryptedPDF: kind = .encryptedPDF
-      case .processingFailed, .writeFailed: kind = .other
+      case .imageTooLarge: kind = .tooLarge
+      case .processingFailed, .writeFailed, .pageFailed: kind = .other
       }
     case let error as OCRError:
       message = "\(source): \(error.description)"

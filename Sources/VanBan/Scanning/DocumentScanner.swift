@@ -72,7 +72,9 @@ public struct DocumentScanner: Sendable {
     continuation: AsyncStream<DocumentOutcome>.Continuation
   ) async {
     let opened: [Result<ScannedDocument, DocumentFailure>] = paths.map { path in
-      do { return .success(try ScannedDocument(path: path)) } catch {
+      do {
+        return .success(try ScannedDocument(path: path, maximumPixels: options.maximumPixels))
+      } catch {
         return .failure(DocumentFailure(source: path, error: error))
       }
     }

@@ -14,6 +14,9 @@ public struct ScanOptions: Sendable {
   /// The second looks each recognised page gets: broken dates, the signer's name under the seal,
   /// red stamps. Default: all of them.
   public var looks = DispatchLooks()
+  /// The most pixels a page may have; a larger page fails from its header, before decoding,
+  /// as "too large". Default ``ScannedDocument/defaultMaximumPixels`` (150 million).
+  public var maximumPixels = ScannedDocument.defaultMaximumPixels
   /// Page clean-up before recognition.
   public var cleanup = PageCleanup()
   /// Restores diacritics and repairs OCR confusions in each page's text; `nil` keeps Tesseract's
