@@ -77,7 +77,8 @@ import Testing
     decoder.decode(analysis.paragraphs[0], of: analysis)
     let paragraph = decoder.paragraph
     let digit = try position(of: "6", in: paragraph, analysis)
-    #expect(paragraph.readsDigit == paragraph.owners.indices.map { $0 == digit })
+    #expect(
+      paragraph.owners.map(analysis.isLoneDigit) == paragraph.owners.indices.map { $0 == digit })
     // The number itself comes first, then the syllables "6" may stand for.
     #expect(paragraph.positions[digit].count > 1)
     #expect(paragraph.positions[digit][0].keepsOriginal)

@@ -75,7 +75,7 @@ package struct ChangeWriter {
       return nil
     }
     let lower =
-      analysis.lowerForms[index] ?? (paragraph.readsDigit[position] ? String(original) : nil)
+      analysis.lowerForms[index] ?? (analysis.isLoneDigit(index) ? String(original) : nil)
     guard
       let replacement = replacementText(
         original: original, lower: lower, pattern: analysis.patterns[index],
@@ -137,10 +137,8 @@ package struct ChangeWriter {
   ) -> Bool {
     guard paragraph.owners.indices.contains(position) else { return false }
     let index = paragraph.owners[position]
-    guard analysis.lowerForms[index] != nil || paragraph.readsDigit[position] else {
-      return false
-    }
     return analysis.patterns[index] == .upper
+      && (analysis.lowerForms[index] != nil || analysis.isLoneDigit(index))
   }
 
   /// The word to write instead of `original`, or nil to keep it.

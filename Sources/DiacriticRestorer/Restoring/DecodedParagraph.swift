@@ -10,8 +10,6 @@ package struct DecodedParagraph {
   package private(set) var positions: [[Candidate]] = []
   /// The ID of each position's candidate list, for ``BigramMemo``.
   private(set) var lists: [UInt32] = []
-  /// True at the positions of lone digits read as possible words (English-model OCR).
-  package private(set) var readsDigit: [Bool] = []
   /// The index of the chosen candidate at each position.
   package internal(set) var choices: [Int] = []
   /// The bigram value (-1 when absent) of the two tokens before each position along the
@@ -37,20 +35,20 @@ package struct DecodedParagraph {
     identities.removeAll(keepingCapacity: true)
     positions.removeAll(keepingCapacity: true)
     lists.removeAll(keepingCapacity: true)
-    readsDigit.removeAll(keepingCapacity: true)
     choices.removeAll(keepingCapacity: true)
   }
 
   /// Adds a position for token `owner`, seen by the language model as `identity`.
+  @inline(__always)
   mutating func appendOwner(_ owner: Int, identity: UInt16) {
     owners.append(owner)
     identities.append(identity)
   }
 
   /// Gives the next position without readings its candidate list.
-  mutating func appendCandidates(_ candidates: [Candidate], list: UInt32, readsDigit: Bool) {
+  @inline(__always)
+  mutating func appendCandidates(_ candidates: consuming [Candidate], list: UInt32) {
     positions.append(candidates)
     lists.append(list)
-    self.readsDigit.append(readsDigit)
   }
 }

@@ -30,7 +30,7 @@ package struct LineAnalysis {
   /// The channel of each line.
   package private(set) var channels: [Channel] = []
   /// The whitespace tokens that end a paragraph (two line feeds or more).
-  package private(set) var paragraphEnds: [Int] = []
+  package private(set) var paragraphEnds: [Int]
   /// Words replaced outright, without decoding, by token index.
   package private(set) var repairs: [Int: DiacriticRestorer.Repair] = [:]
 
@@ -40,12 +40,8 @@ package struct LineAnalysis {
     self.text = text
     scalars = text.unicodeScalars
     tokens = Tokenizer.tokens(in: text)
-    lines = [Int](repeating: 0, count: tokens.count)
-    lowerForms = [String?](repeating: nil, count: tokens.count)
-    wordIDs = [UInt16](repeating: SpecialToken.unknown.rawValue, count: tokens.count)
-    patterns = [CasePattern](repeating: .lower, count: tokens.count)
-    evidence = [ChannelDetector.Evidence()]
-    scan(vocabulary: restorer.model.vocabulary)
+    (lines, lowerForms, wordIDs, patterns, evidence, paragraphEnds) = Self.scan(
+      text, tokens, vocabulary: restorer.model.vocabulary)
     channels = evidence.map(ChannelDetector.channel(of:))
     Self.smoothChannels(&channels, evidence: evidence)
     repairs = restorer.repairMisreadings(
@@ -77,6 +73,14 @@ package struct LineAnalysis {
     channels[lines[index]]
   }
 
+  /// Whether token `index` is a lone digit on an English-model OCR line, which is decoded
+  /// like a word: English-model OCR reads "ở" as "6".
+  @inline(__always)
+  package func isLoneDigit(_ index: Int) -> Bool {
+    tokens[index].kind == .number && channel(of: index) == .englishOCR
+      && scalars[tokens[index].range].count == 1
+  }
+
   /// What the line of token `index` tells about its channel.
   func lineEvidence(of index: Int) -> ChannelDetector.Evidence {
     evidence[lines[index]]
@@ -101,7 +105,19 @@ package struct LineAnalysis {
   }
 
   /// Lines, word forms and channel evidence, token by token.
-  private mutating func scan(vocabulary: Vocabulary) {
+  ///
+  /// Local arrays, not the properties: the optimiser then checks their uniqueness once, not
+  /// at every write (measured with `Scripts/restorer/callgrind.sh`).
+  private static func scan(_ text: String, _ tokens: [Token], vocabulary: Vocabulary) -> (
+    lines: [Int], lowerForms: [String?], wordIDs: [UInt16], patterns: [CasePattern],
+    evidence: [ChannelDetector.Evidence], paragraphEnds: [Int]
+  ) {
+    var lines = [Int](repeating: 0, count: tokens.count)
+    var lowerForms = [String?](repeating: nil, count: tokens.count)
+    var wordIDs = [UInt16](repeating: SpecialToken.unknown.rawValue, count: tokens.count)
+    var patterns = [CasePattern](repeating: .lower, count: tokens.count)
+    var evidence = [ChannelDetector.Evidence()]
+    var paragraphEnds: [Int] = []
     var line = 0
     for (index, token) in tokens.enumerated() {
       lines[index] = line
@@ -112,24 +128,20 @@ package struct LineAnalysis {
         for _ in 0..<breaks { evidence.append(ChannelDetector.Evidence()) }
         line += breaks
       } else if token.kind == .word {
-        scanWord(index, on: line, vocabulary: vocabulary)
+        let word = Substring(text.unicodeScalars[token.range])
+        let lower = lowerForm(word)
+        lowerForms[index] = lower
+        let id = vocabulary.id(of: lower)
+        let known = id != nil
+        if let id { wordIDs[index] = id }
+        let foldable = known || !vocabulary.syllables(folded: lower).isEmpty
+        patterns[index] = CasePattern(of: word)
+        ChannelDetector.add(
+          word: word, known: known, foldable: foldable, pattern: patterns[index],
+          to: &evidence[line])
       }
     }
-  }
-
-  /// Records the form, ID and case of word token `index` and adds it to its line's evidence.
-  private mutating func scanWord(_ index: Int, on line: Int, vocabulary: Vocabulary) {
-    let word = Substring(scalars[tokens[index].range])
-    let lower = Self.lowerForm(word)
-    lowerForms[index] = lower
-    let id = vocabulary.id(of: lower)
-    let known = id != nil
-    if let id { wordIDs[index] = id }
-    let foldable = known || !vocabulary.syllables(folded: lower).isEmpty
-    patterns[index] = CasePattern(of: word)
-    ChannelDetector.add(
-      word: word, known: known, foldable: foldable, pattern: patterns[index],
-      to: &evidence[line])
+    return (lines, lowerForms, wordIDs, patterns, evidence, paragraphEnds)
   }
 
   /// Short or ambiguous lines follow the document: in a mostly Vietnamese document a line

@@ -67,26 +67,22 @@ package struct ParagraphDecoder {
   private mutating func appendCandidates(at position: Int, in analysis: LineAnalysis) {
     let index = paragraph.owners[position]
     let identity = paragraph.identities[position]
-    let channel = analysis.channel(of: index)
-    if channel == .englishOCR, analysis.tokens[index].kind == .number,
-      analysis.text(of: index).unicodeScalars.count == 1
-    {
-      // English-model OCR reads "ở" as "6": a lone digit may be a word.
+    if analysis.isLoneDigit(index) {
       let entry = candidates.digitReadings(String(analysis.text(of: index)))
-      paragraph.appendCandidates(entry.candidates, list: entry.list, readsDigit: true)
+      paragraph.appendCandidates(entry.candidates, list: entry.list)
       return
     }
     guard let lower = analysis.lowerForms[index],
-      let reading = readingChannel(at: position, on: channel, in: analysis)
+      let reading = readingChannel(at: position, on: analysis.channel(of: index), in: analysis)
     else {
       // A word kept as it is: its one-candidate list is named after its ID.
       paragraph.appendCandidates(
         [Candidate(id: identity, channel: 0, keepsOriginal: true)],
-        list: 0x8000_0000 | UInt32(identity), readsDigit: false)
+        list: 0x8000_0000 | UInt32(identity))
       return
     }
     let entry = candidates.candidates(for: lower, channel: reading)
-    paragraph.appendCandidates(entry.candidates, list: entry.list, readsDigit: false)
+    paragraph.appendCandidates(entry.candidates, list: entry.list)
   }
 
   /// The channel the word at `position`, on a line of `channel`, is read under; nil to
