@@ -17,22 +17,22 @@ package struct LineAnalysis {
   /// The tokens of the text, in order; together they cover it byte for byte.
   package let tokens: [Token]
   /// The zero-based line of each token.
-  package private(set) var lines: [Int]
+  package let lines: [Int]
   /// Lower-case NFC form of each word to decode; nil for other tokens, for repaired words
   /// and for capitalised codes glued to digits ("PA#3"), which are kept as written.
   package private(set) var lowerForms: [String?]
   /// Model ID of each word token (`<unk>` for unknown words and for other tokens).
-  package private(set) var wordIDs: [UInt16]
+  package let wordIDs: [UInt16]
   /// Case of each word token (`.lower` for other tokens).
-  package private(set) var patterns: [CasePattern]
+  package let patterns: [CasePattern]
   /// What each line's words tell about its channel.
-  private(set) var evidence: [ChannelDetector.Evidence]
+  let evidence: [ChannelDetector.Evidence]
   /// The channel of each line.
-  package private(set) var channels: [Channel] = []
+  package let channels: [Channel]
   /// The whitespace tokens that end a paragraph (two line feeds or more).
-  package private(set) var paragraphEnds: [Int]
+  package let paragraphEnds: [Int]
   /// Words replaced outright, without decoding, by token index.
-  package private(set) var repairs: [Int: DiacriticRestorer.Repair] = [:]
+  package let repairs: [Int: DiacriticRestorer.Repair]
 
   /// Tokenises `text`, reads each line's channel from its words and finds the words to
   /// repair outright, with the vocabulary and repairs of `restorer`.
@@ -42,8 +42,9 @@ package struct LineAnalysis {
     tokens = Tokenizer.tokens(in: text)
     (lines, lowerForms, wordIDs, patterns, evidence, paragraphEnds) = Self.scan(
       text, tokens, vocabulary: restorer.model.vocabulary)
-    channels = evidence.map(ChannelDetector.channel(of:))
+    var channels = evidence.map(ChannelDetector.channel(of:))
     Self.smoothChannels(&channels, evidence: evidence)
+    self.channels = channels
     repairs = restorer.repairMisreadings(
       tokens, scalars, lines: lines, channels: channels, lowerForms: &lowerForms,
       wordIDs: wordIDs, patterns: patterns)
