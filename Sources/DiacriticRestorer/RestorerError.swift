@@ -4,7 +4,7 @@ public enum RestorerError: Error, CustomStringConvertible, Sendable, Equatable {
   case missingFile(path: String)
   /// A model file exists but is not a valid model (wrong magic, version or size).
   case corruptFile(path: String, reason: String)
-  /// No `Dictionaries/` folder was found by ``DiacriticRestorer/bundled()``.
+  /// No `Dictionaries/` folder was found by ``DiacriticRestorer/bundled(configuration:)``.
   case dictionariesNotFound(searched: [String])
   /// The model builder could not read its input.
   case unreadableInput(path: String, reason: String)

@@ -19,7 +19,7 @@ struct ModelCommand: AsyncParsableCommand {
     var shared = "../shared"
 
     @Option(help: "Ward, district and province names (made by Scripts/restorer/admin_units.py).")
-    var adminUnits = "Scripts/restorer/data/admin-units.txt.xz"
+    var adminUnits = ModelSources.defaultAdminUnits
 
     @Option(help: "Where to write the model.")
     var output = "Dictionaries"
@@ -28,16 +28,13 @@ struct ModelCommand: AsyncParsableCommand {
     var minimumTrigramCount = 1
 
     func run() async throws {
-      let sharedURL = URL(fileURLWithPath: shared)
-      let corpus =
-        ["phapdien.txt.xz", "vlc-laws.txt.xz"].map {
-          sharedURL.appendingPathComponent("corpus").appendingPathComponent($0)
-        } + [URL(fileURLWithPath: adminUnits)]
-      let lexicon = [sharedURL.appendingPathComponent("lexicon/pyvi-words.txt")]
+      let sources = ModelSources(
+        shared: URL(fileURLWithPath: shared), adminUnits: URL(fileURLWithPath: adminUnits))
       var configuration = ModelBuilder.Configuration()
       configuration.minimumTrigramCount = minimumTrigramCount
       let summary = try ModelBuilder(configuration: configuration).build(
-        corpus: corpus, lexicon: lexicon, outputDirectory: URL(fileURLWithPath: output)
+        corpus: sources.corpus, lexicon: sources.lexicon,
+        outputDirectory: URL(fileURLWithPath: output)
       ) { message in
         Diagnostics.write((message + "\n"))
       }

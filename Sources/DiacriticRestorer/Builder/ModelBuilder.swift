@@ -8,59 +8,59 @@ import VietnameseText
 /// syllables seen fewer than ``Configuration/minimumSyllableCount`` times become
 /// `<unk>`, and the trigram model is estimated with interpolated Kneser–Ney
 /// (see ``KneserNeyEstimator``), pruned by count and written as `restorer-lm.bin`.
-public struct ModelBuilder: Sendable {
+package struct ModelBuilder: Sendable {
   /// Build parameters.
-  public struct Configuration: Sendable {
+  package struct Configuration: Sendable {
     /// Corpus occurrences a syllable needs to enter the vocabulary.
-    public var minimumSyllableCount = 2
+    package var minimumSyllableCount = 2
     /// Occurrences an abbreviation ("UBND") needs to enter the vocabulary as itself.
-    public var minimumAbbreviationCount = 20
+    package var minimumAbbreviationCount = 20
     /// Occurrences a trigram needs to be stored (others back off to bigrams).
-    public var minimumTrigramCount = 1
+    package var minimumTrigramCount = 1
     /// Continuation count a bigram needs to be stored.
-    public var minimumBigramCount = 1
+    package var minimumBigramCount = 1
     /// Fill ratio of the hash tables: lower is faster, higher is smaller.
-    public var loadFactor = 0.8
+    package var loadFactor = 0.8
     /// Creates the default configuration.
-    public init() {}
+    package init() {}
   }
 
   /// What a build produced.
-  public struct Summary: Sendable, CustomStringConvertible {
+  package struct Summary: Sendable, CustomStringConvertible {
     /// Corpus lines read into the counts.
-    public var trainingLines = 0
+    package var trainingLines = 0
     /// Corpus lines skipped as held out.
-    public var heldOutLines = 0
+    package var heldOutLines = 0
     /// Tokens counted (syllables, numbers, punctuation, symbols).
-    public var tokens = 0
+    package var tokens = 0
     /// Vocabulary entries, special tokens included.
-    public var vocabulary = 0
+    package var vocabulary = 0
     /// Bigrams stored.
-    public var bigrams = 0
+    package var bigrams = 0
     /// Trigrams stored.
-    public var trigrams = 0
+    package var trigrams = 0
     /// Size of the model file in bytes.
-    public var bytes = 0
+    package var bytes = 0
 
     /// A one-paragraph account of the build.
-    public var description: String {
+    package var description: String {
       "\(trainingLines) training lines (\(heldOutLines) held out), \(tokens) tokens, "
         + "vocabulary \(vocabulary), \(bigrams) bigrams, \(trigrams) trigrams, \(bytes) bytes"
     }
   }
 
   /// The build parameters.
-  public var configuration: Configuration
+  package var configuration: Configuration
 
   /// Creates a builder.
-  public init(configuration: Configuration = Configuration()) {
+  package init(configuration: Configuration = Configuration()) {
     self.configuration = configuration
   }
 
   /// Reads the corpus files (`.txt` or `.txt.xz`) and the word lists, and writes
   /// `restorer-lm.bin` into `outputDirectory`.
   /// - Throws: ``RestorerError`` naming the file that could not be read or written.
-  public func build(
+  package func build(
     corpus: [URL], lexicon: [URL], outputDirectory: URL, log: (String) -> Void = { _ in }
   ) throws(RestorerError) -> Summary {
     var summary = Summary()

@@ -1,9 +1,9 @@
 /// Counts how many words of a reference text a hypothesis got right, by aligning the
 /// two word sequences (Levenshtein) line by line.
-public enum WordAlignment {
+package enum WordAlignment {
   /// Matched and total reference words of one pair of lines; words are the tokenizer's
   /// word spans, compared exactly (case and marks included).
-  public static func score(reference: String, hypothesis: String) -> (
+  package static func score(reference: String, hypothesis: String) -> (
     correct: Int, total: Int, errors: Int
   ) {
     let ref = words(reference)
