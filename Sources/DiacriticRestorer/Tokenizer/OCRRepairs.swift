@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// Fixed misreadings of Vietnamese-model OCR that no syllable explains: digits read as
 /// letters ("l4" for "14"), the slash of "b/c" read as a letter ("bíc", "lbíc") and a
 /// listed abbreviation with one letter misread ("LBND").
@@ -11,35 +13,27 @@ package enum OCRRepairs {
     return reading.digits
   }
 
-  /// `word` read as digits when every character of it is a digit or a letter OCR writes for
-  /// one (l, I, L, | for 1; O for 0; with `lowercase`, also i and o, which are words of their
-  /// own elsewhere), or nil; with whether it had real digits and look-alike letters.
+  /// `word` read as digits when every character of it is a digit or a look-alike OCR writes for
+  /// one (``OCRLookAlikes/digits``: l, I, L, | for 1, O for 0…; with `lowercase`, also i and o,
+  /// which are words of their own elsewhere), or nil; with whether it had real digits and
+  /// look-alikes.
   static func digits(readingLookAlikes word: Substring, lowercase: Bool)
     -> (digits: String, hadDigit: Bool, hadLetter: Bool)?
   {
     var digits = ""
     var hadDigit = false
     var hadLetter = false
-    for scalar in word.unicodeScalars {
-      switch scalar {
-      case "0"..."9":
-        digits.unicodeScalars.append(scalar)
+    for character in word {
+      if character.isASCII, character.isNumber {
+        digits.append(character)
         hadDigit = true
-      case "l", "I", "L", "|":
-        digits += "1"
-        hadLetter = true
-      case "O":
-        digits += "0"
-        hadLetter = true
-      case "i" where lowercase:
-        digits += "1"
-        hadLetter = true
-      case "o" where lowercase:
-        digits += "0"
-        hadLetter = true
-      default:
-        return nil
+        continue
       }
+      guard let digit = OCRLookAlikes.digits[character],
+        lowercase || !OCRLookAlikes.wordLetters.contains(character)
+      else { return nil }
+      digits.append(digit)
+      hadLetter = true
     }
     return digits.isEmpty ? nil : (digits, hadDigit, hadLetter)
   }
