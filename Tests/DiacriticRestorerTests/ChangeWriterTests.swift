@@ -52,7 +52,8 @@ import Testing
     }
     // Splicing the changes into the input gives the output byte for byte: nothing else moved.
     #expect(Array(applying(writer.changes, to: text).utf8) == Array(writer.output.utf8))
-    #expect(writer.output.hasSuffix("\tđộc lập \u{00A0}từ đó\n"))
+    // The motto, read right since the model learnt general text too ("từ đó" before).
+    #expect(writer.output.hasSuffix("\tđộc lập \u{00A0}tự do\n"))
     #expect(writer.output.hasPrefix("Kế hoạch số 30/KH-UBND  của "))
     #expect(writer.output.contains("\t(b/c)\r\n\r\n\nCăn cứ Kế hoạch ngày 14 tháng 5"))
   }

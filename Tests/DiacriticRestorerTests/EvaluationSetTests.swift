@@ -11,7 +11,7 @@ import Testing
   }
 
   @Test func standardSetsAreCommittedAndAligned() throws {
-    #expect(EvaluationSet.standard.count == 5)
+    #expect(EvaluationSet.standard.count == 7)
     #expect(EvaluationSet.standard.map(\.name).first == "stripped text (held-out corpus)")
     for set in EvaluationSet.standard {
       let input = try RepositoryPaths.fixtureText("restorer/\(set.input)")
@@ -70,8 +70,20 @@ import Testing
     #expect(
       sources.corpus.map(\.path) == [
         "/data/shared/corpus/phapdien.txt.xz", "/data/shared/corpus/vlc-laws.txt.xz",
-        "/src/admin.txt.xz",
+        "/data/shared/corpus/general/viwiki.txt.xz", "/data/shared/corpus/general/viwik19.txt.xz",
+        "/data/shared/corpus/general/viwikisum.txt.xz",
+        "/data/shared/corpus/general/khudocmo.txt.xz",
+        "/data/shared/corpus/general/debian-vi.txt.xz",
+        "/data/shared/corpus/general/vntc-train.txt.xz", "/src/admin.txt.xz",
       ])
+    // Legal lines count three times, general ones once.
+    #expect(sources.weights[URL(fileURLWithPath: "/data/shared/corpus/phapdien.txt.xz")] == 3)
+    #expect(
+      sources.weights[URL(fileURLWithPath: "/data/shared/corpus/general/viwiki.txt.xz")] == nil)
+    let legal = ModelSources(
+      shared: URL(fileURLWithPath: "/data/shared"),
+      adminUnits: URL(fileURLWithPath: "/src/admin.txt.xz"), general: false)
+    #expect(legal.corpus.count == 3)
     #expect(sources.lexicon.map(\.path) == ["/data/shared/lexicon/pyvi-words.txt"])
     #expect(ModelSources.defaultAdminUnits == "Scripts/restorer/data/admin-units.txt.xz")
   }

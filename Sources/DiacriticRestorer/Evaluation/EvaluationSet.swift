@@ -29,6 +29,9 @@ package struct EvaluationSet: Sendable, Hashable {
       name: "stripped text (held-out corpus)", input: "heldout-stripped.txt",
       truth: "heldout-correct.txt"),
     EvaluationSet(
+      name: "stripped text (held-out general)", input: "heldout-general-stripped.txt",
+      truth: "heldout-general-correct.txt"),
+    EvaluationSet(
       name: "English-model OCR (typeset held-out)", input: "ocr-eng-output.txt",
       truth: "ocr-eng-truth.txt"),
     EvaluationSet(
@@ -40,6 +43,9 @@ package struct EvaluationSet: Sendable, Hashable {
     EvaluationSet(
       name: "correct text (held-out corpus)", input: "heldout-correct.txt",
       truth: "heldout-correct.txt"),
+    EvaluationSet(
+      name: "correct text (held-out general)", input: "heldout-general-correct.txt",
+      truth: "heldout-general-correct.txt"),
   ]
 
   /// Restores the set's input, read from `folder`, and compares it with its truth.

@@ -15,6 +15,8 @@
 /// ```
 package struct ParagraphDecoder {
   private let model: LanguageModel
+  /// The log10 weight a reading with a horn gains when a quote mark follows its word.
+  private let hornQuoteWeight: Float
   private var candidates: CandidateMemo
   private let viterbi: ViterbiDecoder
   /// The bigrams between neighbouring candidate lists looked up so far.
@@ -23,10 +25,15 @@ package struct ParagraphDecoder {
   let trigramCache = TrigramCache()
   /// The paragraph decoded last.
   package private(set) var paragraph = DecodedParagraph()
+  /// The readings the text decoded so far vouches for, which gain weight where they are
+  /// candidates (see ``DocumentCache``).
+  package var cache: DocumentCache
 
   /// A decoder with the model, candidate generator and tuning of `restorer`.
   package init(restorer: DiacriticRestorer) {
     model = restorer.model
+    cache = DocumentCache(unigrams: restorer.model.unigramProbability)
+    hornQuoteWeight = restorer.configuration.hornQuoteWeight
     candidates = CandidateMemo(restorer: restorer)
     viterbi = ViterbiDecoder(
       model: restorer.model, beamWidth: restorer.configuration.beamWidth,
@@ -82,7 +89,30 @@ package struct ParagraphDecoder {
       return
     }
     let entry = candidates.candidates(for: lower, channel: reading)
-    paragraph.appendCandidates(entry.candidates, list: entry.list)
+    let horn = reading != .stripped && Self.quoteFollows(index, in: analysis)
+    guard horn || (!cache.isEmpty && entry.candidates.contains { cache.contains($0.id) }),
+      entry.candidates.count > 1
+    else {
+      paragraph.appendCandidates(entry.candidates, list: entry.list)
+      return
+    }
+    var weighed = entry.candidates
+    for index in weighed.indices {
+      weighed[index].channel += cache.bonus(for: weighed[index].id)
+      if horn, model.vocabulary.text(of: weighed[index].id).contains(where: { "ơư".contains($0) }) {
+        weighed[index].channel += hornQuoteWeight
+      }
+    }
+    paragraph.appendCandidates(weighed, list: entry.list)
+  }
+
+  /// Whether token `index` is followed at once by a quote mark: English-model OCR writes the
+  /// horn of "ơ" and "ư" that way at a word's end ("co’ quan" for "cơ quan").
+  private static func quoteFollows(_ index: Int, in analysis: LineAnalysis) -> Bool {
+    guard index + 1 < analysis.tokens.count, analysis.tokens[index + 1].kind == .punctuation
+    else { return false }
+    let next = analysis.text(of: index + 1)
+    return next == "’" || next == "‘" || next == "'"
   }
 
   /// The channel the word at `position`, on a line of `channel`, is read under; nil to
