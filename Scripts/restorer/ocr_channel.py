@@ -15,7 +15,8 @@ character by character, and writes the confusion counts.
     # 386 pages (350 training, 36 evaluation): 21 minutes of CPU in all, OCR engines
     # 12.7 of them (eng 2.5, vie 2.4, latin 4.2, ocrad 0.1, gocr 3.5), the rest drawing,
     # degrading and aligning in Python; 35 minutes wall with --jobs 2 on a busy 2-core
-    # machine. Two runs give byte-identical files.
+    # machine. Two runs, with one job or two, give identical tables and evaluation files
+    # (only the CPU figures in channel-build.tsv change).
     # --cache FILE keeps every page's lines; --reuse FILE writes the tables again without OCR.
     # --probe reads one page with every engine and prints what each made of it.
 
