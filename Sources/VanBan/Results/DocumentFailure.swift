@@ -1,4 +1,5 @@
 import PageImaging
+import SearchablePDF
 import TesseractOCR
 
 /// Why one document could not be processed. Other documents in the same run are unaffected.
@@ -7,6 +8,8 @@ public struct DocumentFailure: Error, Sendable, Hashable, Codable, CustomStringC
   public enum Kind: String, Sendable, Hashable, Codable {
     case fileNotFound, emptyFile, unsupportedFormat, corruptImage, damagedPDF, encryptedPDF
     case languageDataMissing, recognitionFailed, cancelled, other
+    /// The document was read but its searchable PDF could not be written.
+    case pdfNotWritten
   }
 
   /// The input file as given.
@@ -45,6 +48,9 @@ public struct DocumentFailure: Error, Sendable, Hashable, Codable, CustomStringC
       case .recognitionFailed: kind = .recognitionFailed
       case .cancelled: kind = .cancelled
       }
+    case let error as SearchablePDFError:
+      kind = .pdfNotWritten
+      message = "\(source): \(error.description)"
     case is CancellationError:
       kind = .cancelled
       message = "\(source): cancelled"
