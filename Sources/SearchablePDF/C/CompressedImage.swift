@@ -36,13 +36,39 @@ final class CompressedImage {
     return CompressedImage(owning: data)
   }
 
-  /// `image` encoded losslessly: CCITT G4 when bilevel, deflate otherwise.
+  /// `image` encoded losslessly: CCITT G4 when bilevel, deflate otherwise; a colour image whose
+  /// pixels are all grey (a rendered black-and-white page) as one grey channel.
   static func lossless(_ image: PixImage) -> CompressedImage? {
     var data: UnsafeMutablePointer<L_COMP_DATA>?
     let type = image.depth == 1 ? Int32(L_G4_ENCODE) : Int32(L_FLATE_ENCODE)
-    let status = image.withPix { pixGenerateCIData($0, type, 0, 0, &data) }
+    let status = image.withPix { pix -> Int32 in
+      if pixGetDepth(pix) == 32, pixGetColormap(pix) == nil, isGray(pix),
+        let gray = pixGetRGBComponent(pix, Int32(COLOR_RED))
+      {
+        var owned: UnsafeMutablePointer<PIX>? = gray
+        defer { pixDestroy(&owned) }
+        return pixGenerateCIData(gray, type, 0, 0, &data)
+      }
+      return pixGenerateCIData(pix, type, 0, 0, &data)
+    }
     guard status == 0, let data else { return nil }
     return CompressedImage(owning: data)
+  }
+
+  /// Whether every pixel of a 32-bit image has equal red, green and blue.
+  private static func isGray(_ pix: UnsafeMutablePointer<PIX>) -> Bool {
+    guard let pixels = pixGetData(pix) else { return false }
+    let width = Int(pixGetWidth(pix))
+    let wordsPerLine = Int(pixGetWpl(pix))
+    for row in 0..<Int(pixGetHeight(pix)) {
+      let line = pixels + row * wordsPerLine
+      for column in 0..<width {
+        let word = line[column]  // 0xRRGGBBAA
+        let red = (word >> 24) & 0xFF
+        if (word >> 16) & 0xFF != red || (word >> 8) & 0xFF != red { return false }
+      }
+    }
+    return true
   }
 
   private var value: L_COMP_DATA { data!.pointee }
