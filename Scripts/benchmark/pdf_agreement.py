@@ -6,8 +6,9 @@ Usage: pdf_agreement.py SCAN.json OUT.pdf [INPUT]
 SCAN.json is the `vanban scan --format json` line of the same run. Prints one JSON object:
 - words: share of VanBan's restored words (`text`, split at white space, NFC, order-free,
   multiset) that `pdftotext` gives back from the PDF;
-- boxes_iou: share of VanBan's word boxes that a `pdftotext -bbox-layout` word overlaps with
-  intersection over union >= 0.5; boxes_cover: share whose box is at least half covered by one;
+- boxes_overlap: share of VanBan's word boxes that a `pdftotext -bbox-layout` word overlaps by
+  at least half of the smaller box (overlap coefficient >= 0.5); boxes_iou: the same with
+  intersection over union >= 0.5, stricter for marks much smaller than their line (dashes);
 - jpeg_identical: for a JPEG input (or a PDF input whose images are JPEG), whether
   `pdfimages -j` gives the input's JPEG bytes back (null when not JPEG);
 - size_ratio: output bytes / input bytes; over_budget_bytes: output - (1.1 x input + 50 KB x pages).
@@ -39,7 +40,8 @@ def overlap(a, b):
     area_a = (a[2] - a[0]) * (a[3] - a[1])
     area_b = (b[2] - b[0]) * (b[3] - b[1])
     union = area_a + area_b - inter
-    return (inter / union if union > 0 else 0.0), (inter / area_a if area_a > 0 else 0.0)
+    smaller = min(area_a, area_b)
+    return (inter / union if union > 0 else 0.0), (inter / smaller if smaller > 0 else 0.0)
 
 
 def jpeg_identical(pdf, source):
@@ -68,21 +70,21 @@ def main():
     total = sum(expected.values())
     found = sum((expected & got).values())
     boxes = pdf_boxes(pdf)
-    n = iou_ok = cover_ok = 0
+    n = iou_ok = overlap_ok = 0
     for page, pdf_page in zip(scan["pages"], boxes):
         k = 72.0 / page["resolution"]
         for line in page["lines"]:
             for word in line["words"]:
                 b = word["box"]
                 ours = (b["x"] * k, b["y"] * k, (b["x"] + b["width"]) * k, (b["y"] + b["height"]) * k)
-                best_iou = best_cover = 0.0
+                best_iou = best_overlap = 0.0
                 for theirs in pdf_page:
-                    iou, cover = overlap(ours, theirs)
+                    iou, coefficient = overlap(ours, theirs)
                     best_iou = max(best_iou, iou)
-                    best_cover = max(best_cover, cover)
+                    best_overlap = max(best_overlap, coefficient)
                 n += 1
                 iou_ok += best_iou >= 0.5
-                cover_ok += best_cover >= 0.5
+                overlap_ok += best_overlap >= 0.5
     in_size = os.path.getsize(source)
     out_size = os.path.getsize(pdf)
     pages = len(scan["pages"])
@@ -90,7 +92,7 @@ def main():
         "file": os.path.basename(source), "pages": pages,
         "words": round(100.0 * found / total, 2) if total else 100.0, "word_count": total,
         "boxes_iou": round(100.0 * iou_ok / n, 2) if n else 100.0,
-        "boxes_cover": round(100.0 * cover_ok / n, 2) if n else 100.0, "box_count": n,
+        "boxes_overlap": round(100.0 * overlap_ok / n, 2) if n else 100.0, "box_count": n,
         "jpeg_identical": jpeg_identical(pdf, source),
         "input_bytes": in_size, "output_bytes": out_size,
         "size_ratio": round(out_size / in_size, 3),

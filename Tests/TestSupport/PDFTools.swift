@@ -101,14 +101,26 @@ public enum PDFTools {
     return union > 0 ? intersection / union : 0
   }
 
-  /// The share (0–1) of `boxes` that some word of `words` overlaps with an intersection over
-  /// union of at least one half.
+  /// The overlap coefficient of two boxes: their intersection over the smaller one's area.
+  public static func overlapCoefficient(
+    _ a: (Double, Double, Double, Double), _ b: (Double, Double, Double, Double)
+  ) -> Double {
+    let width = max(0, min(a.2, b.2) - max(a.0, b.0))
+    let height = max(0, min(a.3, b.3) - max(a.1, b.1))
+    let smaller = min((a.2 - a.0) * (a.3 - a.1), (b.2 - b.0) * (b.3 - b.1))
+    return smaller > 0 ? width * height / smaller : 0
+  }
+
+  /// The share (0–1) of `boxes` that some word of `words` overlaps: by `measure` (default the
+  /// overlap coefficient, which a dash inside its line's band meets) of at least one half.
   public static func boxAgreement(
-    _ boxes: [(Double, Double, Double, Double)], _ words: [Word]
+    _ boxes: [(Double, Double, Double, Double)], _ words: [Word],
+    measure: ((Double, Double, Double, Double), (Double, Double, Double, Double)) -> Double =
+      overlapCoefficient
   ) -> Double {
     guard !boxes.isEmpty else { return 1 }
     let matched = boxes.filter { box in
-      words.contains { intersectionOverUnion(box, ($0.xMin, $0.yMin, $0.xMax, $0.yMax)) >= 0.5 }
+      words.contains { measure(box, ($0.xMin, $0.yMin, $0.xMax, $0.yMax)) >= 0.5 }
     }
     return Double(matched.count) / Double(boxes.count)
   }
