@@ -11,7 +11,8 @@ final class Timings {
   func scanned() {
     guard enabled else { return }
     let now = Date()
-    StandardError.print(String(format: "vanban: timing: scan %.3f s", now.timeIntervalSince(lastMark)))
+    StandardError.print(
+      String(format: "vanban: timing: scan %.3f s", now.timeIntervalSince(lastMark)))
     lastMark = now
   }
 
@@ -20,7 +21,8 @@ final class Timings {
     guard enabled else { return }
     let now = Date()
     StandardError.print(
-      String(format: "vanban: timing: pdf %.3f s, %d pages", now.timeIntervalSince(lastMark), pages))
+      String(format: "vanban: timing: pdf %.3f s, %d pages", now.timeIntervalSince(lastMark), pages)
+    )
     lastMark = now
   }
 }

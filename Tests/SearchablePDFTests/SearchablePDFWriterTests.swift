@@ -22,7 +22,9 @@ struct SearchablePDFWriterTests {
     let tones = ["", "\u{0300}", "\u{0301}", "\u{0309}", "\u{0303}", "\u{0323}"]
     var letters: [String] = []
     for base in bases {
-      for tone in tones { letters.append((String(base) + tone).precomposedStringWithCanonicalMapping) }
+      for tone in tones {
+        letters.append((String(base) + tone).precomposedStringWithCanonicalMapping)
+      }
     }
     letters += ["đ", "Đ"]
     letters += letters.map { $0.uppercased() }
@@ -95,8 +97,10 @@ struct SearchablePDFWriterTests {
       Calendar(identifier: .gregorian).date(
         from: DateComponents(timeZone: TimeZone(identifier: "UTC"), year: 2025, month: 12, day: 1)))
     let metadata = PDFMetadata(
-      title: "Báo cáo 365/BC-UBND: Kết quả công tác văn thư", author: "Ủy ban nhân dân phường Lê Chân",
-      subject: "Kết quả công tác văn thư", keywords: ["Báo cáo", "365/BC-UBND", "Lê Chân & <Hải Phòng>"],
+      title: "Báo cáo 365/BC-UBND: Kết quả công tác văn thư",
+      author: "Ủy ban nhân dân phường Lê Chân",
+      subject: "Kết quả công tác văn thư",
+      keywords: ["Báo cáo", "365/BC-UBND", "Lê Chân & <Hải Phòng>"],
       creationDate: created, creationDateIsDay: true)
     try SearchablePDFWriter().write([Self.jpegPage(["Số"])], metadata: metadata, to: path)
     let info = try PDFTools.run("pdfinfo", [path]).text
@@ -112,7 +116,9 @@ struct SearchablePDFWriterTests {
     #expect(xmp.contains("<pdfaid:conformance>B</pdfaid:conformance>"))
     #expect(xmp.contains("Báo cáo 365/BC-UBND: Kết quả công tác văn thư</rdf:li>"))
     #expect(xmp.contains("<rdf:li>Ủy ban nhân dân phường Lê Chân</rdf:li>"))
-    #expect(xmp.contains("<pdf:Keywords>Báo cáo; 365/BC-UBND; Lê Chân &amp; &lt;Hải Phòng&gt;</pdf:Keywords>"))
+    #expect(
+      xmp.contains(
+        "<pdf:Keywords>Báo cáo; 365/BC-UBND; Lê Chân &amp; &lt;Hải Phòng&gt;</pdf:Keywords>"))
     #expect(xmp.contains("<xmp:CreateDate>2025-12-01</xmp:CreateDate>"))
     let fonts = try PDFTools.run("pdffonts", [path]).text
     #expect(fonts.contains("GlyphLessFont"))
@@ -133,7 +139,11 @@ struct SearchablePDFWriterTests {
         image: PageImageSource(path: tiff, format: .tiff, page: number, pageCount: 2),
         geometry: PageGeometry(
           sourceWidth: 2480, sourceHeight: 3508, width: 2480, height: 3508, resolution: 300),
-        lines: [TextLayerLine(words: [TextLayerWord(text: "Trang \(number)", x: 300, y: 300, width: 300, height: 50)])])
+        lines: [
+          TextLayerLine(words: [
+            TextLayerWord(text: "Trang \(number)", x: 300, y: 300, width: 300, height: 50)
+          ])
+        ])
     }
     let path = try Self.output("g4.pdf")
     let report = try SearchablePDFWriter().write(pages, metadata: PDFMetadata(), to: path)
@@ -179,10 +189,12 @@ struct SearchablePDFWriterTests {
   func errors() throws {
     let page = Self.jpegPage(["Số"])
     #expect(throws: SearchablePDFError.self) {
-      try SearchablePDFWriter().write([page], metadata: PDFMetadata(), to: "/no/such/folder/out.pdf")
+      try SearchablePDFWriter().write(
+        [page], metadata: PDFMetadata(), to: "/no/such/folder/out.pdf")
     }
     do {
-      try SearchablePDFWriter().write([page], metadata: PDFMetadata(), to: "/no/such/folder/out.pdf")
+      try SearchablePDFWriter().write(
+        [page], metadata: PDFMetadata(), to: "/no/such/folder/out.pdf")
     } catch {
       guard case .outputNotWritable(let path, _) = error else {
         Issue.record("unexpected \(error)")
@@ -194,7 +206,8 @@ struct SearchablePDFWriterTests {
     var missing = page
     missing.image.path = "/no/such/scan.jpg"
     #expect {
-      try SearchablePDFWriter().write([missing], metadata: PDFMetadata(), to: try Self.output("x.pdf"))
+      try SearchablePDFWriter().write(
+        [missing], metadata: PDFMetadata(), to: try Self.output("x.pdf"))
     } throws: { error in
       guard case .pageImageUnreadable = error as? SearchablePDFError else { return false }
       return true

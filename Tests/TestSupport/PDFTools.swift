@@ -62,7 +62,9 @@ public enum PDFTools {
         }
         let text = String(piece[piece.index(after: open)..<close.lowerBound])
           .replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&lt;", with: "<")
-          .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
+          .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(
+            of: "&quot;", with: "\""
+          )
           .replacingOccurrences(of: "&apos;", with: "'")
         words.append(
           Word(

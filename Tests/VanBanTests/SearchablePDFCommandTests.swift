@@ -20,7 +20,10 @@ struct SearchablePDFCommandTests {
   static func scan(_ fixture: String) throws -> (json: [String: Any], pdf: String) {
     let pdf = try output((fixture as NSString).lastPathComponent + ".pdf")
     let result = try CommandRunner.vanban(
-      ["scan", "--jobs", "2", "--format", "json", "--pdf", pdf, RepositoryPaths.fixture(fixture).path])
+      [
+        "scan", "--jobs", "2", "--format", "json", "--pdf", pdf,
+        RepositoryPaths.fixture(fixture).path,
+      ])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stderr.isEmpty, "\(result.stderr)")
     let json = try #require(
@@ -109,7 +112,9 @@ struct SearchablePDFCommandTests {
   func metadata() throws {
     let (_, pdf) = try Self.scan("scans/bc-365-lechan-200.jpg")
     let info = try PDFTools.run("pdfinfo", [pdf]).text
-    #expect(info.contains("Title:           Báo cáo 365/BC-UBND: Kết quả công tác văn thư, lưu trữ năm 2025"))
+    #expect(
+      info.contains(
+        "Title:           Báo cáo 365/BC-UBND: Kết quả công tác văn thư, lưu trữ năm 2025"))
     #expect(info.contains("Author:          Ủy ban nhân dân phường Lê Chân"))
     #expect(info.contains("CreationDate:    Mon Dec  1 00:00:00 2025"))
   }
@@ -129,7 +134,8 @@ struct SearchablePDFCommandTests {
     #expect(batch.status == 64)
   }
 
-  @Test("Batch: DIR/a/b.jpg.pdf beside .txt and .json; a PDF that cannot be written fails its document")
+  @Test(
+    "Batch: DIR/a/b.jpg.pdf beside .txt and .json; a PDF that cannot be written fails its document")
   func batch() async throws {
     let tree = try BatchTestTree()
     defer { tree.remove() }

@@ -43,7 +43,9 @@ struct PageContent {
     let scale = geometry.pointsPerPixel
     var text = ""
     for line in lines {
-      let words = line.words.filter { $0.width > 0 && $0.height > 0 && !Self.codeUnits($0.text).isEmpty }
+      let words = line.words.filter {
+        $0.width > 0 && $0.height > 0 && !Self.codeUnits($0.text).isEmpty
+      }
       guard let band = Self.band(of: words) else { continue }
       let size = Double(band.bottom - band.top) * scale
       let minimumGap = Self.minimumGap * size
@@ -55,7 +57,9 @@ struct PageContent {
         let nextLeft = index + 1 < words.count ? Double(words[index + 1].x) * scale : nil
         // OCR boxes of neighbours sometimes touch or overlap; readers would then join the two
         // words, so the first is narrowed to leave a gap, when that keeps most of it.
-        if let nextLeft, nextLeft - right < minimumGap, nextLeft - minimumGap > left + (right - left) / 2 {
+        if let nextLeft, nextLeft - right < minimumGap,
+          nextLeft - minimumGap > left + (right - left) / 2
+        {
           right = nextLeft - minimumGap
         }
         let origin = toPage.apply(x: Double(word.x), y: Double(band.bottom))

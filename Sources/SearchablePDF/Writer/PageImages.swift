@@ -27,12 +27,14 @@ final class PageImages {
     let source = page.image
     let geometry = page.geometry
     if source.format == .pdf,
-      let copied = try copiedImage(source, width: geometry.sourceWidth, height: geometry.sourceHeight)
+      let copied = try copiedImage(
+        source, width: geometry.sourceWidth, height: geometry.sourceHeight)
     {
       return (copied, .copiedFromPDF)
     }
-    if source.pageCount == 1, let image = CompressedImage.passedThrough(
-      path: source.path, format: source.format),
+    if source.pageCount == 1,
+      let image = CompressedImage.passedThrough(
+        path: source.path, format: source.format),
       image.width == geometry.sourceWidth, image.height == geometry.sourceHeight,
       let object = image.xObject(in: output)
     {
@@ -44,7 +46,8 @@ final class PageImages {
     } catch {
       throw .pageImageUnreadable(path: source.path, page: source.page, reason: error.description)
     }
-    guard let image = CompressedImage.lossless(decoded.image), let object = image.xObject(in: output)
+    guard let image = CompressedImage.lossless(decoded.image),
+      let object = image.xObject(in: output)
     else {
       throw .pageImageUnreadable(
         path: source.path, page: source.page, reason: "the image cannot be encoded")
@@ -71,7 +74,8 @@ final class PageImages {
     let xObjects = input.value("/XObject", in: resources)
     guard input.isDictionary(xObjects) else { return nil }
     let images = input.keys(of: xObjects).map { input.value($0, in: xObjects) }.filter {
-      input.isStream($0) && input.isName(input.value("/Subtype", in: input.streamDictionary($0)), "/Image")
+      input.isStream($0)
+        && input.isName(input.value("/Subtype", in: input.streamDictionary($0)), "/Image")
     }
     guard images.count == 1, let image = images.first else { return nil }
     let dictionary = input.streamDictionary(image)
