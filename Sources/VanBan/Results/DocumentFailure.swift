@@ -1,4 +1,5 @@
 import PageImaging
+import SearchablePDF
 import TesseractOCR
 
 /// Why one document could not be processed. Other documents in the same run are unaffected.
@@ -9,6 +10,8 @@ public struct DocumentFailure: Error, Sendable, Hashable, Codable, CustomStringC
     case languageDataMissing, recognitionFailed, cancelled, other
     /// A page declares more pixels than the limit (`--max-pixels`).
     case tooLarge
+    /// The document was read but its searchable PDF could not be written.
+    case pdfNotWritten
   }
 
   /// The input file as given.
@@ -49,6 +52,9 @@ public struct DocumentFailure: Error, Sendable, Hashable, Codable, CustomStringC
       case .recognitionFailed: kind = .recognitionFailed
       case .cancelled: kind = .cancelled
       }
+    case let error as SearchablePDFError:
+      kind = .pdfNotWritten
+      message = "\(source): \(error.description)"
     case is CancellationError:
       kind = .cancelled
       message = "\(source): cancelled"
