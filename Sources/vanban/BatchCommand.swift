@@ -54,12 +54,11 @@ struct BatchCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    var options = BatchOptions(
+    let options = BatchOptions(
       scan: engine.scanOptions, outputFolder: out, alto: alto, pdf: pdf, retryFailed: retryFailed)
     let catalogue: Catalogue
     do {
-      options.scan.restorer = try DiacriticRestorer.bundled()
-      try DocumentScanner(options: options.scan).checkLanguageData()
+      try DocumentScanner(options: options.scan).checkModels()
       catalogue = try Catalogue(path: catalog)
     } catch {
       StandardError.print("vanban: \(error)")

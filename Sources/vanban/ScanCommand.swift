@@ -56,8 +56,8 @@ struct ScanCommand: AsyncParsableCommand {
     var options = engine.scanOptions
     if noParse { options.parser = nil }
     do {
-      if !raw { options.restorer = try DiacriticRestorer.bundled() }
-      try DocumentScanner(options: options).checkLanguageData()
+      if raw { options.restoration = .off }
+      try DocumentScanner(options: options).checkModels()
     } catch {
       StandardError.print("vanban: \(error)")
       throw ExitCode.failure

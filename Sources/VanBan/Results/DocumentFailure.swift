@@ -12,6 +12,8 @@ public struct DocumentFailure: Error, Sendable, Hashable, Codable, CustomStringC
     case tooLarge
     /// The document was read but its searchable PDF could not be written.
     case pdfNotWritten
+    /// The restorer's model files could not be found or loaded.
+    case modelMissing
   }
 
   /// The input file as given.
@@ -52,6 +54,9 @@ public struct DocumentFailure: Error, Sendable, Hashable, Codable, CustomStringC
       case .recognitionFailed: kind = .recognitionFailed
       case .cancelled: kind = .cancelled
       }
+    case let error as RestorerError:
+      kind = .modelMissing
+      message = "\(source): \(error.description)"
     case let error as SearchablePDFError:
       kind = .pdfNotWritten
       message = "\(source): \(error.description)"

@@ -1,3 +1,4 @@
+import DiacriticRestorer
 import PageImaging
 import TesseractOCR
 
@@ -27,6 +28,15 @@ public struct DocumentScanner: Sendable {
   /// - Throws: ``OCRError/languageDataMissing(language:directory:package:)``.
   public func checkLanguageData() throws(OCRError) {
     try options.ocr.checkLanguageData()
+  }
+
+  /// Checks Tesseract's language data and loads the restorer's model, so that a run stops
+  /// before it starts, with the cause, instead of failing every document.
+  ///
+  /// - Throws: ``OCRError`` or ``RestorerError``.
+  public func checkModels() throws {
+    try options.ocr.checkLanguageData()
+    _ = try options.restoration.restorer()
   }
 
   /// Reads `paths`, yielding one outcome per path in the same order.
@@ -71,7 +81,17 @@ public struct DocumentScanner: Sendable {
     progress: (@Sendable (ScanProgress) -> Void)?,
     continuation: AsyncStream<DocumentOutcome>.Continuation
   ) async {
+    let restorer: DiacriticRestorer?
+    let modelFailure: RestorerError?
+    do throws(RestorerError) {
+      restorer = try options.restoration.restorer()
+      modelFailure = nil
+    } catch {
+      restorer = nil
+      modelFailure = error
+    }
     let opened: [Result<ScannedDocument, DocumentFailure>] = paths.map { path in
+      if let modelFailure { return .failure(DocumentFailure(source: path, error: modelFailure)) }
       do {
         return .success(try ScannedDocument(path: path, maximumPixels: options.maximumPixels))
       } catch {
@@ -100,7 +120,7 @@ public struct DocumentScanner: Sendable {
               let page = try await worker.recognize(
                 job.document, page: job.page, cleanup: options.cleanup)
               let layer = try? job.document.textLayer(ofPage: job.page)
-              let restoration = options.restorer?.restore(page.text)
+              let restoration = restorer?.restore(page.text)
               var result = PageResult(
                 number: job.page, recognition: page, restoration: restoration,
                 textLayer: layer ?? nil)

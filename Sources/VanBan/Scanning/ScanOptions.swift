@@ -19,14 +19,14 @@ public struct ScanOptions: Sendable {
   public var maximumPixels = ScannedDocument.defaultMaximumPixels
   /// Page clean-up before recognition.
   public var cleanup = PageCleanup()
-  /// Restores diacritics and repairs OCR confusions in each page's text; `nil` keeps Tesseract's
-  /// text. Load the shipped model with `try DiacriticRestorer.bundled()`. Default `nil`.
-  public var restorer: DiacriticRestorer?
+  /// Restores diacritics and repairs OCR confusions in each page's text, as `vanban scan` does.
+  /// Default ``Restoration/bundled``, the shipped model; ``Restoration/off`` keeps Tesseract's text.
+  public var restoration = Restoration.bundled
   /// Reads each document's text into a ``DocumentResult/record``; `nil` skips parsing.
   /// Default: a parser.
   public var parser: DispatchParser? = DispatchParser()
 
-  /// The defaults: all cores, Vietnamese, full clean-up, parsing on, no restoration.
+  /// The defaults: all cores, Vietnamese, full clean-up, the shipped restorer, parsing on.
   public init() {}
 }
 
