@@ -21,7 +21,8 @@ public struct DispatchLooks: RecognitionPass, Hashable {
   /// Read again, digits only, the number and the day and month that a clerk wrote by hand into
   /// the printed header, keeping a figure only when nearly all readings agree, and taking a
   /// garbled one out of the text otherwise (the record then gives the printed part alone, with a
-  /// note). Default `true`.
+  /// note). A "Số:" line that came out bare (its number and codes lost in the page's reading) is
+  /// first read again as a line of its own. Default `true`.
   public var readHandwrittenFigures = true
   /// Read urgency and confidentiality stamps (KHẨN, HỎA TỐC, MẬT…) from the red ink that clean-up
   /// drops, and put them into the page's text where they stand. Default `true`.
@@ -46,6 +47,7 @@ public struct DispatchLooks: RecognitionPass, Hashable {
     var revised = page
     if rereadWrittenDates { revised = WrittenDateLook.revise(revised, reading: reader) }
     if readHandwrittenFigures {
+      revised = NumberLineLook.revise(revised, reading: reader)
       revised = HandwrittenFigureLook.revise(revised, reading: reader)
     }
     if rereadSignerName { revised = SignerNameLook.revise(revised, reading: reader) }
