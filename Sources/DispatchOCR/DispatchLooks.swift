@@ -16,7 +16,8 @@ public struct DispatchLooks: RecognitionPass, Hashable {
   public var rereadWrittenDates = true
   /// On a sealed page, read the signer's name again as a line of its own, and take the tone
   /// marks the page's reading lost under the seal ("Đồ" → "Đỗ") where most of three cuts agree
-  /// on them. Default `true`.
+  /// on them. On a page whose grey seal hid the signer block from the page's reading, the block
+  /// beside "Nơi nhận" is read again on its own. Default `true`.
   public var rereadSignerName = true
   /// Read again, digits only, the number and the day and month that a clerk wrote by hand into
   /// the printed header, keeping a figure only when nearly all readings agree, and taking a
@@ -50,7 +51,10 @@ public struct DispatchLooks: RecognitionPass, Hashable {
       revised = NumberLineLook.revise(revised, reading: reader)
       revised = HandwrittenFigureLook.revise(revised, reading: reader)
     }
-    if rereadSignerName { revised = SignerNameLook.revise(revised, reading: reader) }
+    if rereadSignerName {
+      revised = SignerBlockLook.revise(revised, reading: reader)
+      revised = SignerNameLook.revise(revised, reading: reader)
+    }
     if readRedStamps { revised = RedStampLook.revise(revised, reading: reader) }
     return revised
   }
