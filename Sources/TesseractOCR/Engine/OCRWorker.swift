@@ -39,7 +39,7 @@ public final class OCRWorker: @unchecked Sendable {
   /// Loads, cleans and recognises one page of a document.
   ///
   /// Cancelling the calling task stops Tesseract within a few words.
-  /// - Throws: ``PageImagingError`` when the page cannot be read, ``OCRError`` when Tesseract
+  /// - Throws: `PageImagingError` when the page cannot be read, ``OCRError`` when Tesseract
   ///   cannot start or fails, `CancellationError` when cancelled.
   public func recognize(
     _ document: ScannedDocument, page number: Int, cleanup: PageCleanup = PageCleanup()

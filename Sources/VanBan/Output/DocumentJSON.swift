@@ -40,6 +40,7 @@ public struct DocumentJSON: Encodable, Sendable {
     case source, format, pageCount, pages, text, rawText, record, notes
   }
 
+  /// Encodes the document's keys in a fixed order, `record` as `null` when parsing was off.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(source, forKey: .source)
@@ -100,6 +101,7 @@ public struct DocumentJSON: Encodable, Sendable {
         lines, notes
     }
 
+    /// Encodes the page's keys in a fixed order, `textLayer` as `null` when there was none.
     public func encode(to encoder: any Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(number, forKey: .number)
