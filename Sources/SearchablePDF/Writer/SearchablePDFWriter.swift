@@ -36,7 +36,8 @@ public struct SearchablePDFWriter: Sendable {
     case reencodedLosslessly
   }
 
-  /// What was written.
+  /// What ``write(_:metadata:to:)`` wrote: how each page's image was carried over, and the
+  /// file's size.
   public struct Report: Sendable {
     /// How each page's image was carried over, in page order.
     public var images: [ImageCarriage]

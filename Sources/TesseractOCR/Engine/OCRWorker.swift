@@ -20,7 +20,7 @@ public final class OCRWorker: @unchecked Sendable {
   private let queue: DispatchQueue
   private var engine: TesseractEngine?
 
-  /// The engine's configuration.
+  /// The configuration the worker's engine starts with, fixed for the worker's life.
   public let configuration: OCRConfiguration
   /// The second looks each recognised page gets, in order.
   public let passes: [any RecognitionPass]

@@ -53,7 +53,8 @@ public struct DocumentJSON: Encodable, Sendable {
     try container.encode(notes, forKey: .notes)
   }
 
-  /// One page.
+  /// One page as the `pages` array holds it: its texts, the size and resolution of the
+  /// recognised image, the turn and skew clean-up removed, and its lines with words and boxes.
   public struct PageJSON: Encodable, Sendable {
     /// 1-based page number.
     public var number: Int
