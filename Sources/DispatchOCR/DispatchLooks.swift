@@ -3,7 +3,7 @@ import TesseractOCR
 /// The second looks a Vietnamese dispatch needs after Tesseract has read the page: what a reading
 /// of the whole page loses and a region read again on its own keeps.
 ///
-/// Add it to a worker's passes; ``VanBan`` does so by default.
+/// Add it to a worker's passes; `VanBan`'s `DocumentScanner` does so by default.
 ///
 /// ```swift
 /// let worker = OCRWorker(passes: [DispatchLooks()])

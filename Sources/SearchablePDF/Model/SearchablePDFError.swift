@@ -11,6 +11,7 @@ public enum SearchablePDFError: Error, Sendable, Equatable, CustomStringConverti
   /// There is nothing to write.
   case noPages
 
+  /// One line naming the file (and page) concerned and what went wrong.
   public var description: String {
     switch self {
     case .outputNotWritable(let path, let reason): return "\(path): cannot write the PDF: \(reason)"

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// qpdf builds and writes the file (objects, object streams, cross-reference, `/ID`); Leptonica
 /// takes the compressed data out of image files; Little CMS makes the sRGB profile of the
-/// OutputIntent; the text layer uses Tesseract's glyph-less font (see ``GlyphlessFont``).
+/// OutputIntent; the text layer uses Tesseract's glyph-less font (see `GlyphlessFont`).
 ///
 /// ```swift
 /// let page = SearchablePage(
@@ -36,7 +36,8 @@ public struct SearchablePDFWriter: Sendable {
     case reencodedLosslessly
   }
 
-  /// What was written.
+  /// What ``write(_:metadata:to:)`` wrote: how each page's image was carried over, and the
+  /// file's size.
   public struct Report: Sendable {
     /// How each page's image was carried over, in page order.
     public var images: [ImageCarriage]

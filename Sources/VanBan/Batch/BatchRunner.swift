@@ -29,6 +29,8 @@ public struct BatchRunner: Sendable {
   /// Processes every file under `roots`.
   ///
   /// - Parameters:
+  ///   - roots: the folders (or single files) to read; every non-hidden file below them is a
+  ///     document.
   ///   - stop: when requested, the run reads no new page, commits what the pages in flight
   ///     complete and returns an ``BatchSummary/interrupted`` summary.
   ///   - events: called for the plan, after each page and after each document.

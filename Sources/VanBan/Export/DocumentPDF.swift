@@ -9,7 +9,7 @@ import TesseractOCR
 /// The page is the frame VanBan recognised, at its resolution: the scan is placed on it through
 /// the same deskew, enlargement and quarter turns as the clean-up applied (its compressed bytes
 /// untouched), so a page VanBan turned or straightened is shown upright and level, and every
-/// word of the text layer lies on its ink. See ``SearchablePDFWriter`` for the file itself.
+/// word of the text layer lies on its ink. See `SearchablePDFWriter` for the file itself.
 ///
 /// ```swift
 /// let document = try await DocumentScanner(options: options).scanDocument("scan.jpg")
@@ -33,7 +33,7 @@ public struct DocumentPDF: Sendable {
 
   /// Writes the file to `path`, replacing it atomically.
   ///
-  /// - Throws: ``SearchablePDFError`` when the file or a page image cannot be written or read.
+  /// - Throws: `SearchablePDFError` when the file or a page image cannot be written or read.
   @discardableResult
   public func write(to path: String) throws(SearchablePDFError) -> SearchablePDFWriter.Report {
     try SearchablePDFWriter(fontFolders: fontFolders).write(pages, metadata: metadata, to: path)

@@ -34,7 +34,7 @@ public struct OutputTree: Sendable {
 
   /// Writes the searchable PDF of `document` when PDF output is on.
   ///
-  /// - Throws: ``SearchablePDFError`` when the file or a page image cannot be written or read;
+  /// - Throws: `SearchablePDFError` when the file or a page image cannot be written or read;
   ///   a batch records it as the document's failure.
   public func writePDF(_ document: DocumentResult, relativePath: String)
     throws(SearchablePDFError)

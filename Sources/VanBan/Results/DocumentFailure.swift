@@ -6,7 +6,11 @@ import TesseractOCR
 public struct DocumentFailure: Error, Sendable, Hashable, Codable, CustomStringConvertible {
   /// The kind of failure, stable for scripts and catalogues.
   public enum Kind: String, Sendable, Hashable, Codable {
+    /// The file could not be read: missing, empty, of a format VanBan does not read, a corrupt
+    /// image, a damaged PDF or an encrypted one (after the `PageImagingError` of the same name).
     case fileNotFound, emptyFile, unsupportedFormat, corruptImage, damagedPDF, encryptedPDF
+    /// Tesseract's language data is missing or misplaced, Tesseract failed on a page, the run was
+    /// cancelled before the document was done, or any other error.
     case languageDataMissing, recognitionFailed, cancelled, other
     /// A page declares more pixels than the limit (`--max-pixels`).
     case tooLarge
@@ -69,5 +73,6 @@ public struct DocumentFailure: Error, Sendable, Hashable, Codable, CustomStringC
     }
   }
 
+  /// The ``message``, so that printing a failure prints the line a user reads.
   public var description: String { message }
 }

@@ -25,7 +25,7 @@ public struct DocumentScanner: Sendable {
 
   /// Checks that Tesseract's language data is installed, so a run can stop before it starts.
   ///
-  /// - Throws: ``OCRError/languageDataMissing(language:directory:package:)``.
+  /// - Throws: `OCRError` when a language's data is missing or the data folder is wrong.
   public func checkLanguageData() throws(OCRError) {
     try options.ocr.checkLanguageData()
   }
@@ -33,7 +33,7 @@ public struct DocumentScanner: Sendable {
   /// Checks Tesseract's language data and loads the restorer's model, so that a run stops
   /// before it starts, with the cause, instead of failing every document.
   ///
-  /// - Throws: ``OCRError`` or ``RestorerError``.
+  /// - Throws: `OCRError` for Tesseract's data, `RestorerError` for the restorer's model.
   public func checkModels() throws {
     try options.ocr.checkLanguageData()
     _ = try options.restoration.restorer()
@@ -45,6 +45,7 @@ public struct DocumentScanner: Sendable {
   /// requesting `stop` finishes them first. Either way the documents not finished come back as
   /// ``DocumentFailure/Kind/cancelled`` failures.
   /// - Parameters:
+  ///   - paths: the files to read, one document each; a multi-page TIFF or PDF is one document.
   ///   - stop: when requested, no new page is started and the stream ends once the pages being
   ///     recognised are delivered.
   ///   - progress: called after every page, from any thread.

@@ -2,7 +2,7 @@ import DiacriticRestorer
 
 /// Whether and with which model ``DocumentScanner`` restores the text Tesseract reads.
 public enum Restoration: Sendable {
-  /// The model shipped with VanBan (``DiacriticRestorer/bundled(configuration:)``), loaded once
+  /// The model shipped with VanBan (`DiacriticRestorer.bundled(configuration:)`), loaded once
   /// per process when the first scan starts.
   case bundled
   /// A restorer the caller loaded, for another model folder or configuration.
@@ -11,7 +11,7 @@ public enum Restoration: Sendable {
   case off
 
   /// The restorer this stands for, `nil` for ``off``.
-  /// - Throws: ``RestorerError`` when the shipped model cannot be found or loaded.
+  /// - Throws: `RestorerError` when the shipped model cannot be found or loaded.
   public func restorer() throws(RestorerError) -> DiacriticRestorer? {
     switch self {
     case .bundled: try BundledRestorer.shared.get()

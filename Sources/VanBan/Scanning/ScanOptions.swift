@@ -15,7 +15,7 @@ public struct ScanOptions: Sendable {
   /// red stamps. Default: all of them.
   public var looks = DispatchLooks()
   /// The most pixels a page may have; a larger page fails from its header, before decoding,
-  /// as "too large". Default ``ScannedDocument/defaultMaximumPixels`` (150 million).
+  /// as "too large". Default `ScannedDocument.defaultMaximumPixels` (150 million).
   public var maximumPixels = ScannedDocument.defaultMaximumPixels
   /// Page clean-up before recognition.
   public var cleanup = PageCleanup()
