@@ -12,6 +12,7 @@ let package = Package(
     .library(name: "VietnameseText", targets: ["VietnameseText"]),
     .library(name: "DiacriticRestorer", targets: ["DiacriticRestorer"]),
     .library(name: "DispatchParser", targets: ["DispatchParser"]),
+    .library(name: "SearchablePDF", targets: ["SearchablePDF"]),
     .executable(name: "vanban", targets: ["vanban"]),
   ],
   dependencies: [
@@ -20,6 +21,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
   targets: [
     // C libraries from Debian, imported through system-library shims.
@@ -32,6 +34,12 @@ let package = Package(
     .systemLibrary(
       name: "CPoppler", pkgConfig: "poppler-glib",
       providers: [.apt(["libpoppler-glib-dev"])]),
+    .systemLibrary(
+      name: "CQPDF", pkgConfig: "libqpdf",
+      providers: [.apt(["libqpdf-dev"])]),
+    .systemLibrary(
+      name: "CLittleCMS", pkgConfig: "lcms2",
+      providers: [.apt(["liblcms2-dev"])]),
 
     // Images and PDFs to clean pages.
     .target(name: "PageImaging", dependencies: ["CLeptonica", "CPoppler"]),
@@ -45,6 +53,10 @@ let package = Package(
     // Pure-Swift text modules: they link no C library.
     .target(name: "VietnameseText"),
 
+    // Searchable PDF/A-2b files: the page images as scanned, an invisible text layer, metadata.
+    .target(
+      name: "SearchablePDF", dependencies: ["PageImaging", "CLeptonica", "CQPDF", "CLittleCMS"]),
+
     // Second looks at what dispatches print: dates, the signer's name under the seal, stamps.
     .target(name: "DispatchOCR", dependencies: ["TesseractOCR", "VietnameseText"]),
     .target(name: "DiacriticRestorer", dependencies: ["VietnameseText"]),
@@ -55,7 +67,7 @@ let package = Package(
       name: "VanBan",
       dependencies: [
         "PageImaging", "TesseractOCR", "DispatchOCR", "VietnameseText", "DiacriticRestorer",
-        "DispatchParser", .product(name: "GRDB", package: "GRDB.swift"),
+        "DispatchParser", "SearchablePDF", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "PostgresNIO", package: "postgres-nio"),
         .product(name: "Logging", package: "swift-log"),
@@ -85,6 +97,8 @@ let package = Package(
     .testTarget(
       name: "DiacriticRestorerTests", dependencies: ["DiacriticRestorer", "TestSupport"]),
     .testTarget(name: "DispatchParserTests", dependencies: ["DispatchParser", "TestSupport"]),
+    .testTarget(
+      name: "SearchablePDFTests", dependencies: ["SearchablePDF", "PageImaging", "TestSupport"]),
     .testTarget(
       name: "VanBanTests",
       dependencies: [

@@ -29,9 +29,9 @@ import Foundation
 SWIFT
 (
   cd "$work"
-  swiftc -O -wmo -parse-as-library -module-name VietnameseText -emit-module -emit-library -static \
+  swiftc -O -wmo -parse-as-library -package-name VanBan -module-name VietnameseText -emit-module -emit-library -static \
     $(find "$root/Sources/VietnameseText" -name '*.swift') -o libVietnameseText.a
-  swiftc -O -wmo -parse-as-library -module-name Harness -I . -L . -lVietnameseText \
+  swiftc -O -wmo -parse-as-library -package-name VanBan -module-name Harness -I . -L . -lVietnameseText \
     $(find "$root/Sources/DiacriticRestorer" -name '*.swift') main.swift -o harness
 ) 2>&1 | grep -v warning || true
 valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" "$@" "$work/harness" "$file" \

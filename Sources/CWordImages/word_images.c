@@ -19,12 +19,12 @@
 #include <dlfcn.h>
 #include <leptonica/allheaders.h>
 #include <pthread.h>
-#include <stdatomic.h>
 
 typedef l_ok (*WriteMem)(l_uint8 **, size_t *, PIX *, l_int32);
 
 static _Thread_local int uncompressed = 0;
-static atomic_ulong substitutions = 0;
+// Counted per thread, so that a reader on the recognising thread sees its own recognitions only.
+static _Thread_local unsigned long substitutions = 0;
 static WriteMem leptonica_write_mem = NULL;
 static pthread_once_t lookup_once = PTHREAD_ONCE_INIT;
 
@@ -34,7 +34,7 @@ static void look_up_leptonica(void) {
 
 l_ok pixWriteMem(l_uint8 **pdata, size_t *psize, PIX *pix, l_int32 format) {
   if (uncompressed && format == IFF_PNG && pixWriteMemSpix(pdata, psize, pix) == 0) {
-    atomic_fetch_add_explicit(&substitutions, 1, memory_order_relaxed);
+    substitutions += 1;
     return 0;
   }
   pthread_once(&lookup_once, look_up_leptonica);
@@ -55,5 +55,5 @@ int vanban_word_images_interposed(void) {
 }
 
 unsigned long vanban_word_images_substitutions(void) {
-  return atomic_load_explicit(&substitutions, memory_order_relaxed);
+  return substitutions;
 }

@@ -2,11 +2,11 @@ import VietnameseText
 
 extension DiacriticRestorer {
   /// A word replaced outright, without decoding.
-  struct Repair {
+  package struct Repair {
     /// The text written instead.
-    var text: String
+    package var text: String
     /// What the language model sees in its place.
-    var identity: UInt16
+    package var identity: UInt16
   }
 
   /// Repairs of Vietnamese-model OCR misreadings that no syllable explains ("l4" → "14",
@@ -77,7 +77,7 @@ extension DiacriticRestorer {
       else { return nil }
       return Repair(
         text: known,
-        identity: model.vocabulary.id(of: Self.lowerForm(Substring(known)))
+        identity: model.vocabulary.id(of: LineAnalysis.lowerForm(Substring(known)))
           ?? SpecialToken.symbol.rawValue)
     default:
       return nil

@@ -27,6 +27,18 @@ public struct RestorerConfiguration: Sendable, Hashable {
   public var vietnameseOCRChangeCost: Float = 1.5
   /// Weight of the channel model against the language model.
   public var channelWeight: Float = 1
+  /// log10 weight a reading with a horn ("cơ", "ư") gains on an English-model OCR line when a
+  /// quote mark follows the word at once: that OCR writes the horn so ("co’ quan"). Default 1:
+  /// ten times likelier, which the evaluation sets keep; the quote is then absorbed into the
+  /// restored word.
+  public var hornQuoteWeight: Float = 1
+
+  /// Let the readings the text has vouched for so far (words with their marks on correct
+  /// lines, words restored with confidence) weigh more where they are candidates later on, so
+  /// that a name the document spells right once is read right after, as a cache language model
+  /// does.
+  /// One text given to ``DiacriticRestorer/restore(_:)`` is one document. Default `true`.
+  public var documentConsistency = true
 
   /// Creates the default configuration.
   public init() {}

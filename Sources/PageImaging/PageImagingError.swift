@@ -15,13 +15,26 @@ public enum PageImagingError: Error, Sendable, Equatable, CustomStringConvertibl
   case encryptedPDF(path: String)
   /// A page number outside the document.
   case pageOutOfRange(path: String, page: Int, pageCount: Int)
+  /// The page declares more pixels than the limit: decoding it would take more memory than a
+  /// page may (see ``ScannedDocument/maximumPixels``).
+  case imageTooLarge(path: String, page: Int?, width: Int, height: Int, limit: Int)
   /// A clean-up step failed inside Leptonica.
   case processingFailed(step: String)
+  /// A step failed on page `page` of the file at `path`.
+  indirect case pageFailed(path: String, page: Int, cause: PageImagingError)
   /// An image could not be written.
   case writeFailed(path: String)
 
+  /// One line naming the file (and the page where it matters) and what is wrong.
   public var description: String {
     switch self {
+    case .imageTooLarge(let path, let page, let width, let height, let limit):
+      let pageNote = page.map { " (page \($0))" } ?? ""
+      let millions = { (pixels: Int) in "\((Double(pixels) / 1e6 * 10).rounded() / 10) million" }
+      return
+        "\(path)\(pageNote): the image is too large: \(width) × \(height) pixels (\(millions(width * height))), over the limit of \(millions(limit)) (--max-pixels)"
+    case .pageFailed(let path, let page, let cause):
+      return "\(path) (page \(page)): \(cause)"
     case .fileNotFound(let path): return "\(path): no such file"
     case .emptyFile(let path): return "\(path): the file is empty"
     case .unsupportedFormat(let path):

@@ -1,5 +1,4 @@
 import Foundation
-import PageImaging
 import Synchronization
 import VanBan
 
@@ -75,16 +74,16 @@ extension BatchCommand {
     func finish() {
       state.withLock { state in
         if live, state.lineShown {
-          StandardErrorGate.write("\n")
+          Diagnostics.write("\n")
           state.lineShown = false
         }
       }
     }
 
     private func write(_ text: String, state: inout State) {
-      if live, state.lineShown { StandardErrorGate.write("\r\u{1B}[K") }
+      if live, state.lineShown { Diagnostics.write("\r\u{1B}[K") }
       state.lineShown = false
-      StandardErrorGate.write(text)
+      Diagnostics.write(text)
       if live { draw(&state) }
     }
 
@@ -103,7 +102,7 @@ extension BatchCommand {
           format: ", ETA %d:%02d:%02d", remaining / 3600, remaining / 60 % 60, remaining % 60)
       }
       line += ", \(state.failures) failed"
-      StandardErrorGate.write(("\r\u{1B}[K" + line))
+      Diagnostics.write(("\r\u{1B}[K" + line))
       state.lineShown = true
       state.lastDraw = Date()
     }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import DiacriticRestorer
 import Foundation
-import PageImaging
+import VanBan
 
 /// `vanban model`: rebuilds and measures the diacritic restorer's model.
 struct ModelCommand: AsyncParsableCommand {
@@ -19,7 +19,7 @@ struct ModelCommand: AsyncParsableCommand {
     var shared = "../shared"
 
     @Option(help: "Ward, district and province names (made by Scripts/restorer/admin_units.py).")
-    var adminUnits = "Scripts/restorer/data/admin-units.txt.xz"
+    var adminUnits = ModelSources.defaultAdminUnits
 
     @Option(help: "Where to write the model.")
     var output = "Dictionaries"
@@ -27,19 +27,35 @@ struct ModelCommand: AsyncParsableCommand {
     @Option(help: "Occurrences a trigram needs to be kept.")
     var minimumTrigramCount = 1
 
+    @Option(help: "Continuation count a bigram needs to be kept.")
+    var minimumBigramCount = 1
+
+    @Option(help: "The most trigrams to keep, the least useful backing off first (0: no cap).")
+    var maximumTrigrams = ModelBuilder.Configuration.shipped.maximumTrigrams ?? 0
+
+    @Option(help: "The most bigrams to keep, the least useful backing off first (0: no cap).")
+    var maximumBigrams = ModelBuilder.Configuration.shipped.maximumBigrams ?? 0
+
+    @Option(help: "How many times each line of the legal corpus counts.")
+    var legalWeight = ModelSources.shippedLegalWeight
+
+    @Flag(help: "Leave out the general-domain corpus (corpus/general).")
+    var legalOnly = false
+
     func run() async throws {
-      let sharedURL = URL(fileURLWithPath: shared)
-      let corpus =
-        ["phapdien.txt.xz", "vlc-laws.txt.xz"].map {
-          sharedURL.appendingPathComponent("corpus").appendingPathComponent($0)
-        } + [URL(fileURLWithPath: adminUnits)]
-      let lexicon = [sharedURL.appendingPathComponent("lexicon/pyvi-words.txt")]
+      let sources = ModelSources(
+        shared: URL(fileURLWithPath: shared), adminUnits: URL(fileURLWithPath: adminUnits),
+        general: !legalOnly, legalWeight: legalWeight)
       var configuration = ModelBuilder.Configuration()
       configuration.minimumTrigramCount = minimumTrigramCount
+      configuration.minimumBigramCount = minimumBigramCount
+      configuration.maximumTrigrams = maximumTrigrams > 0 ? maximumTrigrams : nil
+      configuration.maximumBigrams = maximumBigrams > 0 ? maximumBigrams : nil
       let summary = try ModelBuilder(configuration: configuration).build(
-        corpus: corpus, lexicon: lexicon, outputDirectory: URL(fileURLWithPath: output)
+        corpus: sources.corpus, weights: sources.weights, lexicon: sources.lexicon,
+        outputDirectory: URL(fileURLWithPath: output)
       ) { message in
-        StandardErrorGate.write((message + "\n"))
+        Diagnostics.write((message + "\n"))
       }
       print(summary)
     }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import DiacriticRestorer
 import Foundation
-import PageImaging
+import VanBan
 
 /// `vanban restore [FILE]`: restores Vietnamese diacritics and repairs OCR errors.
 struct RestoreCommand: AsyncParsableCommand {
@@ -63,7 +63,7 @@ struct RestoreCommand: AsyncParsableCommand {
           "line \(change.line + 1): \(change.original) → \(change.replacement) "
           + "(confidence \(String(format: "%.2f", change.confidence)); \(alternatives.joined(separator: ", ")))\n"
       }
-      StandardErrorGate.write(report)
+      Diagnostics.write(report)
     }
   }
 }

@@ -1,10 +1,9 @@
-import Foundation
-import PageImaging
+import VanBan
 
 /// Diagnostics go to stderr, results to stdout.
 enum StandardError {
   static func print(_ message: String) {
-    StandardErrorGate.write(message + "\n")
+    Diagnostics.print(message)
   }
 
   static func write(_ text: String) {

@@ -16,8 +16,49 @@ struct RobustnessTests {
     }
     // Cut mid-line too: every 97th character.
     for end in stride(from: 0, to: text.count, by: 97) {
-      _ = DispatchParser().parse(String(text.prefix(end)))
+      try Self.expectWellFormed(DispatchParser().parse(String(text.prefix(end))), "\(end) chars")
     }
+  }
+
+  /// What holds for every record whatever the input: it survives a round trip through the JSON
+  /// contract; confidences are between 0 and 1, and 0 exactly for a null field; dates are ISO
+  /// 8601 of full or reduced precision; no value spans lines; a record either names at least
+  /// two dispatch anchors or says in one warning that it found none.
+  static func expectWellFormed(
+    _ record: DispatchRecord, _ context: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    let decoded = try JSONDecoder().decode(
+      DispatchRecord.self, from: JSONEncoder().encode(record))
+    #expect(decoded == record, "\(context)", sourceLocation: sourceLocation)
+    #expect(
+      record.confidence.values.allSatisfy { (0...1).contains($0) }, "\(context)",
+      sourceLocation: sourceLocation)
+    for (field, value) in [("symbol", record.symbol), ("date", record.date)] where value == nil {
+      #expect(
+        record.confidence[field] ?? 0 == 0, "\(context): \(field)", sourceLocation: sourceLocation)
+    }
+    let dates = [record.date] + record.references.map(\.date)
+    for date in dates.compactMap({ $0 }) {
+      #expect(
+        date.wholeMatch(of: #/\d{4}(-\d{2}(-\d{2})?)?/#) != nil, "\(context): date \(date)",
+        sourceLocation: sourceLocation)
+    }
+    let values =
+      [
+        record.number, record.symbol, record.place, record.subject, record.issuer?.name,
+        record.issuer?.parent, record.signer?.name, record.signer?.title,
+      ]
+      + record.recipients.map(Optional.some) + record.distribution.map(Optional.some)
+    for value in values.compactMap({ $0 }) {
+      #expect(!value.contains("\n"), "\(context): \(value)", sourceLocation: sourceLocation)
+    }
+    let anchors = [
+      record.symbol != nil, record.date != nil, record.documentType != nil,
+      record.signer != nil, record.issuer?.name != nil,
+    ].filter { $0 }.count
+    #expect(
+      anchors >= 2 || record.warnings.count == 1, "\(context): \(record.warnings)",
+      sourceLocation: sourceLocation)
   }
 
   @Test func bodyOrderDoesNotMatterToHeaderAndFooter() throws {
@@ -36,7 +77,7 @@ struct RobustnessTests {
     #expect(sorted(shuffled) == sorted(original))
   }
 
-  @Test func parsesRandomNoise() {
+  @Test func parsesRandomNoise() throws {
     // A fixed linear congruential generator, so failures reproduce.
     var state: UInt64 = 0x5EED
     let alphabet =
@@ -51,10 +92,11 @@ struct RobustnessTests {
       }
       let record = DispatchParser().parse(text)
       #expect(!record.warnings.isEmpty || record.symbol != nil || record.date != nil)
+      try Self.expectWellFormed(record, "noise")
     }
   }
 
-  @Test func parsesPathologicalLines() {
+  @Test func parsesPathologicalLines() throws {
     let inputs = [
       String(repeating: "Số: ", count: 500),
       String(repeating: "-", count: 5000),
@@ -64,8 +106,7 @@ struct RobustnessTests {
       "\u{FEFF}\r\nSỐ: 1/BC-UBND\r\nHà Nội, ngày 1/1/2020\r\n",
     ]
     for input in inputs {
-      let record = DispatchParser().parse(input)
-      #expect(record.confidence.values.allSatisfy { (0...1).contains($0) })
+      try Self.expectWellFormed(DispatchParser().parse(input), String(input.prefix(20)))
     }
   }
 }

@@ -66,9 +66,11 @@ struct OrientationAndCleanupTests {
     defer { try? FileManager.default.removeItem(at: empty) }
     var configuration = OCRConfiguration()
     configuration.dataDirectory = empty.path
+    // A language installed nowhere: the package, not the setting, is what is missing.
+    configuration.languages = "zzz"
     #expect(
       throws: OCRError.languageDataMissing(
-        language: "vie", directory: empty.path, package: "tesseract-ocr-vie")
+        language: "zzz", directory: empty.path, package: "tesseract-ocr-zzz")
     ) {
       try configuration.checkLanguageData()
     }
@@ -79,14 +81,54 @@ struct OrientationAndCleanupTests {
         .contains("apt-get install tesseract-ocr-vie"))
   }
 
-  @Test("Cancelling stops recognition")
-  func cancellation() async throws {
-    guard let fixture = try FixtureManifest.scans(inSet: "ppi200").first else { return }
+  @Test("A data directory that lacks a language installed elsewhere is named as the cause")
+  func wrongDataDirectory() throws {
+    let empty = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "vanban-wrong-tessdata-\(UUID())")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: empty) }
+    var configuration = OCRConfiguration()
+    configuration.dataDirectory = empty.path
+    let installed = try #require(
+      OCRConfiguration.standardDataDirectories.first {
+        FileManager.default.fileExists(atPath: "\($0)/vie.traineddata")
+      })
+    #expect(
+      throws: OCRError.dataDirectoryWrong(
+        language: "vie", directory: empty.path, setBy: "--tessdata", installedIn: installed)
+    ) {
+      try configuration.checkLanguageData()
+    }
+  }
+
+  @Test("Cancelling stops recognition under way")
+  func cancellation() throws {
+    let fixture = try #require(try FixtureManifest.scans(inSet: "ppi200").first)
+    let cleaned = try PageCleaner(cleanup: PageCleanup()).clean(
+      try ScannedDocument(path: fixture.path).loadPage(1))
+    let engine = try TesseractEngine(configuration: OCRConfiguration())
+    // A whole reading of the page, for how many times Tesseract polls the flag.
+    let whole = CancellationFlag()
+    _ = try engine.recognize(cleaned, passes: [], cancellation: whole)
+    #expect(whole.pollCount > 20)
+    // The same page cancelled at its tenth poll stops there, long before the end.
+    let early = CancellationFlag(cancellingAtPoll: 10)
+    #expect(throws: OCRError.cancelled) {
+      try engine.recognize(cleaned, passes: [], cancellation: early)
+    }
+    #expect(early.pollCount < whole.pollCount / 2)
+  }
+
+  @Test("A cancelled task stops its worker before reading")
+  func cancelledWorker() async throws {
+    let fixture = try #require(try FixtureManifest.scans(inSet: "ppi200").first)
     let document = try ScannedDocument(path: fixture.path)
     let worker = OCRWorker(label: "test.cancel")
-    let task = Task { try await worker.recognize(document, page: 1) }
-    try await Task.sleep(for: .milliseconds(400))
-    task.cancel()
+    let task = Task {
+      withUnsafeCurrentTask { $0?.cancel() }
+      return try await worker.recognize(document, page: 1)
+    }
     await #expect(throws: CancellationError.self) { _ = try await task.value }
   }
+
 }

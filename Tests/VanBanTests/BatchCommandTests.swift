@@ -100,8 +100,8 @@ enum InterruptedArchive {
 
       let interrupted = try await runUntil(arguments, tree: tree, documents: 2, signal: SIGINT)
       let afterInterrupt = try await Catalogue(path: tree.catalogue, create: false).rowCounts()
-      let killed = try await runUntil(
-        arguments, tree: tree, documents: (afterInterrupt["documents"] ?? 0) + 1, signal: SIGKILL)
+      // One more document committed by the resumed run, then kill -9 in the middle of the next.
+      let killed = try await runUntil(arguments, tree: tree, documents: 1, signal: SIGKILL)
       #expect(killed.status != 0)
       let afterKill = try await Catalogue(path: tree.catalogue, create: false).rowCounts()
       let final = try CommandRunner.vanban(arguments)
@@ -113,8 +113,10 @@ enum InterruptedArchive {
     }
   }
 
-  /// Starts `vanban`, waits until the catalogue holds `documents` documents, sends `signal`
-  /// and waits for the process to end.
+  /// Starts `vanban`, waits until this run has reported `documents` documents done on stderr
+  /// (one line each, written after the document's commit), sends `signal` and waits for the process
+  /// to end. The signal follows the event itself, not a poll: the process is then reading the
+  /// next document, which takes seconds.
   private static func runUntil(
     _ arguments: [String], tree: BatchTestTree, documents: Int, signal: Int32
   ) async throws -> RunOutput {
@@ -122,30 +124,30 @@ enum InterruptedArchive {
     process.executableURL = CommandRunner.productsDirectory.appendingPathComponent("vanban")
     process.arguments = arguments
     let stdoutPath = tree.root.appendingPathComponent("stdout-\(signal).txt")
-    let stderrPath = tree.root.appendingPathComponent("stderr-\(signal).txt")
     try Data().write(to: stdoutPath)
-    try Data().write(to: stderrPath)
     process.standardOutput = try FileHandle(forWritingTo: stdoutPath)
-    process.standardError = try FileHandle(forWritingTo: stderrPath)
+    let errors = Pipe()
+    process.standardError = errors
     try process.run()
-    let deadline = Date().addingTimeInterval(300)
-    var catalogue: Catalogue?
-    while process.isRunning, Date() < deadline {
-      if catalogue == nil, FileManager.default.fileExists(atPath: tree.catalogue) {
-        catalogue = try? Catalogue(path: tree.catalogue, create: false)
+    let stderr = await Task.detached { () -> String in
+      var text = ""
+      var reported = 0
+      var signalled = false
+      let handle = errors.fileHandleForReading
+      while case let chunk = handle.availableData, !chunk.isEmpty {
+        let piece = String(decoding: chunk, as: UTF8.self)
+        text += piece
+        reported = text.split(separator: "\n").filter { $0.hasPrefix("[") }.count
+        if !signalled, reported >= documents {
+          kill(process.processIdentifier, signal)
+          signalled = true
+        }
       }
-      if let catalogue, let counts = try? await catalogue.rowCounts(),
-        counts["documents"] ?? 0 >= documents
-      {
-        kill(process.processIdentifier, signal)
-        break
-      }
-      try await Task.sleep(for: .milliseconds(50))
-    }
+      return text
+    }.value
     process.waitUntilExit()
     return RunOutput(
-      stdout: try String(contentsOf: stdoutPath, encoding: .utf8),
-      stderr: try String(contentsOf: stderrPath, encoding: .utf8),
+      stdout: try String(contentsOf: stdoutPath, encoding: .utf8), stderr: stderr,
       status: process.terminationStatus)
   }
 }

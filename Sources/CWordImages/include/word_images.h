@@ -10,7 +10,7 @@ int vanban_word_images_uncompressed(int enabled);
 /// against libtesseract directly, as the vanban executable is.
 int vanban_word_images_interposed(void);
 
-/// How many word images have been handed over uncompressed in this process so far.
+/// How many word images have been handed over uncompressed on the calling thread so far.
 unsigned long vanban_word_images_substitutions(void);
 
 #endif

@@ -70,11 +70,58 @@ struct KneserNeyEstimator {
       return max(Double(count ?? 0) - d2, 0) / bigramTotal[b] + gamma * p1[c]
     }
 
+    // Trigrams to keep: by count, then, with a cap, those that matter most.
+    var trigramKept = trigramCounts.map { $0.value >= configuration.minimumTrigramCount }
+    if let cap = configuration.maximumTrigrams {
+      var scored: [(index: Int, score: Double)] = []
+      for (index, (key, count)) in trigramCounts.enumerated() where trigramKept[index] {
+        let ab = UInt32(truncatingIfNeeded: key >> 16)
+        let bc = UInt32(truncatingIfNeeded: key & 0xFFFF_FFFF)
+        guard let context = contextTotal[ab] else { continue }
+        let lower = p2(Int(bc >> 16), Int(bc & 0xFFFF), continuation[bc])
+        let total = Double(context.total)
+        let gamma = d3 * Double(context.types) / total
+        let p = max(Double(count) - d3, 0) / total + gamma * lower
+        scored.append((index, Double(count) * abs(log10(p) - log10(gamma * lower))))
+      }
+      if scored.count > cap {
+        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
+        for entry in scored[cap...] { trigramKept[entry.index] = false }
+      }
+    }
+    // Every kept trigram's context and last two tokens stay as bigrams: the model looks a
+    // trigram up only when both are stored.
+    var trigramContexts = Set<UInt32>()
+    for (index, (key, _)) in trigramCounts.enumerated() where trigramKept[index] {
+      trigramContexts.insert(UInt32(truncatingIfNeeded: key >> 16))
+      trigramContexts.insert(UInt32(truncatingIfNeeded: key & 0xFFFF_FFFF))
+    }
+
     // Bigrams: kept by count, or because they are the context of a trigram.
+    var bigramKept = Set<UInt32>()
+    var bigramScores: [(bc: UInt32, score: Double)] = []
+    for (bc, count) in sortedContinuation where count >= configuration.minimumBigramCount {
+      if trigramContexts.contains(bc) || configuration.maximumBigrams == nil {
+        bigramKept.insert(bc)
+        continue
+      }
+      let b = Int(bc >> 16)
+      let c = Int(bc & 0xFFFF)
+      guard bigramTotal[b] > 0 else { continue }
+      let gamma = d2 * bigramTypes[b] / bigramTotal[b]
+      let p = p2(b, c, count)
+      bigramScores.append((bc, Double(count) * abs(log10(p) - log10(gamma * p1[c]))))
+    }
+    if let cap = configuration.maximumBigrams {
+      bigramScores.sort { $0.score != $1.score ? $0.score > $1.score : $0.bc < $1.bc }
+      for entry in bigramScores.prefix(max(0, cap - bigramKept.count)) {
+        bigramKept.insert(entry.bc)
+      }
+    }
+    bigramKept.formUnion(trigramContexts.filter { continuation[$0] != nil })
     var keptBigrams: [UInt32: Double] = [:]
     var bigramMass = [(high: Double, low: Double)](repeating: (0, 0), count: vocabularyCount)
-    for (bc, count) in sortedContinuation
-    where count >= configuration.minimumBigramCount || contextTotal[bc] != nil {
+    for (bc, count) in sortedContinuation where bigramKept.contains(bc) {
       let b = Int(bc >> 16)
       let c = Int(bc & 0xFFFF)
       let p = p2(b, c, count)
@@ -91,7 +138,7 @@ struct KneserNeyEstimator {
     // Trigrams, grouped by context to renormalise after pruning.
     var trigramMass: [UInt32: (high: Double, low: Double)] = [:]
     var trigrams: [(key: UInt64, value: UInt16)] = []
-    for (key, count) in trigramCounts where count >= configuration.minimumTrigramCount {
+    for (index, (key, count)) in trigramCounts.enumerated() where trigramKept[index] {
       let ab = UInt32(truncatingIfNeeded: key >> 16)
       let bc = UInt32(truncatingIfNeeded: key & 0xFFFF_FFFF)
       let b = Int(bc >> 16)

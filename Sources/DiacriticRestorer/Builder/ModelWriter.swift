@@ -2,8 +2,6 @@ import Foundation
 
 /// Lays out and writes `restorer-lm.bin` (see ``ModelLayout``).
 struct ModelWriter {
-  let loadFactor: Double
-
   /// Writes the model and returns its size in bytes.
   func write(vocabulary: [String], estimate: KneserNeyEstimator.Estimate, to url: URL)
     throws(RestorerError) -> Int
@@ -26,27 +24,18 @@ struct ModelWriter {
     fields[ModelLayout.Field.unigramOffset.rawValue] = ModelLayout.headerLength + body.count
     append(estimate.unigrams)
     align()
-    for (entries, slotsField, keysField, valuesField) in [
-      (
-        estimate.bigrams, ModelLayout.Field.bigramSlots, ModelLayout.Field.bigramKeys,
-        ModelLayout.Field.bigramValues
-      ),
-      (estimate.trigrams, .trigramSlots, .trigramKeys, .trigramValues),
+    for (entries, countField, offsetField) in [
+      (estimate.bigrams, ModelLayout.Field.bigramCount, ModelLayout.Field.bigramOffset),
+      (estimate.trigrams, .trigramCount, .trigramOffset),
     ] {
-      let slots = max(16, Int(Double(entries.count) / loadFactor) + 1)
-      var keys = [UInt64](repeating: 0, count: slots)
-      var values = [UInt16](repeating: 0, count: slots)
-      for (key, value) in entries {
-        var index = ModelLayout.slot(of: key, slots: slots)
-        while keys[index] != 0 { index = index + 1 == slots ? 0 : index + 1 }
-        keys[index] = key
-        values[index] = value
-      }
-      fields[slotsField.rawValue] = slots
-      fields[keysField.rawValue] = ModelLayout.headerLength + body.count
-      append(keys)
-      fields[valuesField.rawValue] = ModelLayout.headerLength + body.count
-      append(values)
+      // In hash order, so that loading fills its table front to back (see ModelLayout.mixed).
+      let packed = entries.sorted {
+        let (left, right) = (ModelLayout.mixed($0.key), ModelLayout.mixed($1.key))
+        return left != right ? left < right : $0.key < $1.key
+      }.map { ModelLayout.entry(key: $0.key, value: $0.value) }
+      fields[countField.rawValue] = packed.count
+      fields[offsetField.rawValue] = ModelLayout.headerLength + body.count
+      append(packed)
       align()
     }
     fields[ModelLayout.Field.fileLength.rawValue] = ModelLayout.headerLength + body.count

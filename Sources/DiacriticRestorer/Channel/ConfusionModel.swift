@@ -71,10 +71,12 @@ struct ConfusionModel: Sendable {
 
     // Rare confusions of a toned letter borrow from its family ("ê" for "ệ", "ề" …):
     // OCR errors depend mostly on the vowel's shape, less on the tone mark.
+    // Sums run in key order: Swift's per-process hash seed must not change a probability in its
+    // last bit, and so a tie between two readings, from one run to the next.
     var families: [Character: [String: Double]] = [:]
-    for (scalar, emissions) in characters {
+    for (scalar, emissions) in characters.sorted(by: { $0.key < $1.key }) {
       let family = VietnameseCharacters.removingTone(Character(scalar))
-      for (emitted, count) in emissions {
+      for (emitted, count) in emissions.sorted(by: { $0.key < $1.key }) {
         families[family, default: [:]][emitted, default: 0] += count
       }
     }
@@ -84,11 +86,11 @@ struct ConfusionModel: Sendable {
       repeating: [], count: truthAlphabet.count)
     let familyWeight = 5.0
     let priorWeight = 2.0
-    for (truth, t) in truthIndex {
+    for (truth, t) in truthIndex.sorted(by: { $0.value < $1.value }) {
       let emissions = characters[truth] ?? [:]
-      let total = emissions.values.reduce(0, +)
+      let total = Self.orderedSum(emissions)
       let family = families[VietnameseCharacters.removingTone(Character(truth))] ?? [:]
-      let familyTotal = family.values.reduce(0, +)
+      let familyTotal = Self.orderedSum(family)
       let folded = String(truth).vietnameseFolded
       func probability(_ emitted: String, prior: Double) -> Float {
         let backoff = ((family[emitted] ?? 0) + priorWeight * prior) / (familyTotal + priorWeight)
@@ -104,8 +106,8 @@ struct ConfusionModel: Sendable {
           o == 0 ? Float(log10(0.001 / 2)) : probability(String(scalar), prior: prior)
       }
       deletion[t] = probability("", prior: 0.01)
-      for emitted in Set(emissions.keys).union(family.keys) where emitted.unicodeScalars.count == 2
-      {
+      for emitted in Set(emissions.keys).union(family.keys).sorted()
+      where emitted.unicodeScalars.count == 2 {
         let pair = Array(emitted.unicodeScalars)
         guard let first = ocrIndex[pair[0]], let second = ocrIndex[pair[1]] else { continue }
         double[t].append((first, second, probability(emitted, prior: 0.0002)))
@@ -113,7 +115,9 @@ struct ConfusionModel: Sendable {
     }
     var tokens: [String: [(syllable: String, logProbability: Float)]] = [:]
     for (ocr, truths) in tokenCounts {
-      tokens[ocr] = truths.map { ($0.key, Float(log10($0.value / (syllableTotals[$0.key] ?? 1)))) }
+      tokens[ocr] = truths.sorted { $0.key < $1.key }.map {
+        ($0.key, Float(log10($0.value / (syllableTotals[$0.key] ?? 1))))
+      }
     }
     self.tokens = tokens
     self.truthIndex = truthIndex
@@ -127,6 +131,11 @@ struct ConfusionModel: Sendable {
       for pair in pairs { pairStarts[t * ocrCount + pair.first] = true }
     }
     self.pairStarts = pairStarts
+  }
+
+  /// The sum of `counts` taken in key order, the same in every process.
+  private static func orderedSum(_ counts: [String: Double]) -> Double {
+    counts.sorted { $0.key < $1.key }.reduce(0) { $0 + $1.value }
   }
 
   /// A syllable spelled as indices of the truth alphabet (nil if it has a letter outside it).

@@ -6,7 +6,7 @@ struct ViterbiDecoder {
   /// States scoring more than this (log10) below the best are dropped.
   let beamThreshold: Float
 
-  private struct State {
+  struct State {
     var c2: UInt16
     var c1: UInt16
     var score: Float
@@ -18,7 +18,7 @@ struct ViterbiDecoder {
   }
 
   /// Reusable buffers of one decode.
-  private struct Scratch {
+  struct Scratch {
     /// The cells of the position being extended are the first `cellCount`; the array only
     /// grows, so that starting a position costs no reallocation.
     var cells: [State] = []
@@ -84,136 +84,42 @@ struct ViterbiDecoder {
       previousCount = candidates.count
     }
     layerStart[positions.count] = states.count
+    contexts.append(contentsOf: repeatElement(startContext, count: positions.count + 1))
+    return backtrack(
+      from: bestFinal(previous), states: states, layerStart: layerStart, contexts: &contexts)
+  }
+
+  /// The index of the last position's state that ends the paragraph best (`</s>` after it).
+  private func bestFinal(_ last: [State]) -> Int {
     let end = SpecialToken.sentenceEnd.rawValue
     var bestIndex = 0
     var bestScore = -Float.greatestFiniteMagnitude
-    for (index, state) in previous.enumerated() {
+    for (index, state) in last.enumerated() {
       let score = state.score + model.logProbability(end, after: state.c2, state.c1)
       if score > bestScore {
         bestScore = score
         bestIndex = index
       }
     }
-    var choices = [Int](repeating: 0, count: positions.count)
-    contexts.append(contentsOf: repeatElement(startContext, count: positions.count + 1))
-    var index = bestIndex
-    for position in stride(from: positions.count - 1, through: 0, by: -1) {
+    return bestIndex
+  }
+
+  /// The choices along the path that ends in state `index` of the last position, each
+  /// position's states being `states[layerStart[p]..<layerStart[p + 1]]`; writes the
+  /// context of each chosen word into `contexts` (from 1 on).
+  private func backtrack(
+    from index: Int, states: [State], layerStart: [Int], contexts: inout [Int32]
+  ) -> [Int] {
+    let count = layerStart.count - 1
+    var choices = [Int](repeating: 0, count: count)
+    var index = index
+    for position in stride(from: count - 1, through: 0, by: -1) {
       let state = states[layerStart[position] + index]
       choices[position] = Int(state.choice)
       contexts[position + 1] = state.context
       index = Int(state.back)
     }
     return choices
-  }
-
-  /// Scores every (state, candidate) pair into `scratch.cells`, one cell per (previous
-  /// choice, candidate): states that differ only two tokens back compete for it.
-  /// `bigrams` is the matrix of bigram values (previous choice × candidate) of the memo,
-  /// filled here where still unknown.
-  private func extend(
-    _ previous: [State], with candidates: [Candidate], bigrams: UnsafeMutablePointer<Int32>,
-    trigramCache: TrigramCache, scratch: inout Scratch
-  ) {
-    let width = candidates.count
-    // Cells only for the previous choices some state holds, in the order of the choices
-    // (ties between equal scores go to the first cell, so the order matters).
-    scratch.rows.removeAll(keepingCapacity: true)
-    for state in previous where !scratch.rows.contains(state.choice) {
-      scratch.rows.append(state.choice)
-    }
-    scratch.rows.sort()
-    let cellCount = scratch.rows.count * width
-    let empty = State(
-      c2: 0, c1: 0, score: -.greatestFiniteMagnitude, back: -1, choice: -1, context: -1)
-    if scratch.cells.count < cellCount {
-      scratch.cells.append(contentsOf: repeatElement(empty, count: cellCount - scratch.cells.count))
-    }
-    scratch.cells.withUnsafeMutableBufferPointer { cells in
-      for index in 0..<cellCount { cells[index] = empty }
-    }
-    scratch.cellCount = cellCount
-    // The bigrams `c1 candidate`, shared by the states with the same previous choice, from
-    // the memo or, batched, from the table.
-    scratch.bigramIndex.removeAll(keepingCapacity: true)
-    scratch.bigramKeys.removeAll(keepingCapacity: true)
-    for state in previous {
-      let at = Int(state.choice) * width
-      guard bigrams[at] == BigramMemo.unknown else { continue }
-      for (k, candidate) in candidates.enumerated() {
-        bigrams[at + k] = -1
-        scratch.bigramIndex.append(Int32(at + k))
-        scratch.bigramKeys.append(ModelLayout.key(state.c1, candidate.id))
-      }
-    }
-    if !scratch.bigramKeys.isEmpty {
-      model.bigrams.values(for: scratch.bigramKeys, into: &scratch.bigrams)
-      for (at, value) in zip(scratch.bigramIndex, scratch.bigrams) { bigrams[Int(at)] = value }
-    }
-    // The trigrams `c2 c1 candidate` that may exist (context and bigram both stored), from
-    // the cache of recent lookups or, batched, from the table.
-    // Grown only, like the cells: the first `previous.count * width` values are this
-    // position's.
-    let pairs = previous.count * width
-    if scratch.trigramValues.count < pairs {
-      scratch.trigramValues.append(
-        contentsOf: repeatElement(-1, count: pairs - scratch.trigramValues.count))
-    }
-    scratch.trigramOwners.removeAll(keepingCapacity: true)
-    scratch.trigramKeys.removeAll(keepingCapacity: true)
-    // The loops below run for every (state, candidate) pair: over buffers, without the
-    // array's uniqueness and bounds checks.
-    scratch.trigramValues.withUnsafeMutableBufferPointer { values in
-      for index in 0..<pairs { values[index] = -1 }
-      for (index, state) in previous.enumerated() where state.context >= 0 {
-        let at = Int(state.choice) * width
-        for (k, candidate) in candidates.enumerated() where bigrams[at + k] >= 0 {
-          let key = ModelLayout.key(state.c2, state.c1, candidate.id)
-          if let value = trigramCache.value(of: key) {
-            values[index * width + k] = value
-          } else {
-            scratch.trigramOwners.append(Int32(index * width + k))
-            scratch.trigramKeys.append(key)
-          }
-        }
-      }
-    }
-    if !scratch.trigramKeys.isEmpty {
-      model.trigrams.values(for: scratch.trigramKeys, into: &scratch.trigrams)
-      trigramCache.store(scratch.trigramKeys, scratch.trigrams)
-      for (owner, value) in zip(scratch.trigramOwners, scratch.trigrams) {
-        scratch.trigramValues[Int(owner)] = value
-      }
-    }
-
-    let rows = scratch.rows
-    let trigrams = scratch.trigramValues
-    scratch.cells.withUnsafeMutableBufferPointer { cells in
-      trigrams.withUnsafeBufferPointer { trigrams in
-        candidates.withUnsafeBufferPointer { candidates in
-          for (index, state) in previous.enumerated() {
-            let context = state.context >= 0 ? ModelLayout.backoff(UInt16(state.context)) : nil
-            let at = Int(state.choice) * width
-            let base = (rows.firstIndex(of: state.choice) ?? 0) * width
-            for k in 0..<width {
-              let candidate = candidates[k]
-              let bigram = bigrams[at + k]
-              let trigram = trigrams[index * width + k]
-              let score =
-                state.score + candidate.channel
-                + model.logProbability(
-                  candidate.id, after: state.c1, context: context,
-                  bigram: bigram >= 0 ? UInt16(bigram) : nil,
-                  trigram: trigram >= 0 ? UInt16(trigram) : nil)
-              if score > cells[base + k].score {
-                cells[base + k] = State(
-                  c2: state.c1, c1: candidate.id, score: score, back: Int32(index),
-                  choice: Int32(k), context: bigram)
-              }
-            }
-          }
-        }
-      }
-    }
   }
 
   /// Keeps the cells within ``beamThreshold`` of the best, at most ``beamWidth`` of them.

@@ -2,40 +2,40 @@ import Foundation
 
 /// Accuracy of a restorer on line-aligned (input, truth) files: the figures reported by
 /// `vanban model evaluate`.
-public struct RestorerEvaluation: Sendable, CustomStringConvertible {
+package struct RestorerEvaluation: Sendable, CustomStringConvertible {
   /// The name of the evaluation set.
-  public var name: String
+  package var name: String
   /// Reference words.
-  public var words = 0
+  package var words = 0
   /// Reference words the raw input already had right.
-  public var correctBefore = 0
+  package var correctBefore = 0
   /// Reference words right after restoration.
-  public var correctAfter = 0
+  package var correctAfter = 0
   /// Word edit operations before and after restoration.
-  public var errorsBefore = 0
+  package var errorsBefore = 0
   /// Word edit operations after restoration.
-  public var errorsAfter = 0
+  package var errorsAfter = 0
   /// Input words the restorer changed.
-  public var changedWords = 0
+  package var changedWords = 0
   /// Input words in total.
-  public var inputWords = 0
+  package var inputWords = 0
 
   /// Share of reference words right after restoration.
-  public var accuracy: Double { words == 0 ? 0 : Double(correctAfter) / Double(words) }
+  package var accuracy: Double { words == 0 ? 0 : Double(correctAfter) / Double(words) }
   /// Share of reference words right in the raw input.
-  public var baseline: Double { words == 0 ? 0 : Double(correctBefore) / Double(words) }
+  package var baseline: Double { words == 0 ? 0 : Double(correctBefore) / Double(words) }
   /// Relative cut in word errors (1 = all fixed, negative = made worse).
-  public var errorReduction: Double {
+  package var errorReduction: Double {
     errorsBefore == 0 ? 0 : 1 - Double(errorsAfter) / Double(errorsBefore)
   }
   /// Share of input words left exactly as they were.
-  public var unchanged: Double {
+  package var unchanged: Double {
     inputWords == 0 ? 1 : 1 - Double(changedWords) / Double(inputWords)
   }
 
   /// Restores every line of `input` and compares it with the same line of `truth`.
   /// - Throws: ``RestorerError/unreadableInput(path:reason:)`` for unreadable or unaligned files.
-  public static func run(
+  package static func run(
     name: String, input: URL, truth: URL, restorer: DiacriticRestorer
   ) throws(RestorerError) -> RestorerEvaluation {
     let inputText = try read(input)
@@ -73,7 +73,7 @@ public struct RestorerEvaluation: Sendable, CustomStringConvertible {
   }
 
   /// One line: accuracy before → after, error cut and words changed.
-  public var description: String {
+  package var description: String {
     func percent(_ value: Double) -> String { String(format: "%.2f%%", value * 100) }
     return "\(name): \(words) words, accuracy \(percent(baseline)) → \(percent(accuracy)), "
       + "word errors \(errorsBefore) → \(errorsAfter) (cut \(percent(errorReduction))), "

@@ -52,28 +52,26 @@ final class LanguageModel: Sendable {
     vocabulary = Vocabulary(entries: entries)
     let unigrams = try checked(field(.unigramOffset), count * 2).assumingMemoryBound(
       to: UInt16.self)
-    func table(_ slots: ModelLayout.Field, _ keys: ModelLayout.Field, _ values: ModelLayout.Field)
+    func table(_ countField: ModelLayout.Field, _ offsetField: ModelLayout.Field)
       throws(RestorerError) -> NGramTable
     {
-      let n = field(slots)
+      let n = field(countField)
       guard n > 0, n <= bytes.count / 8 else {
-        throw .corruptFile(path: path, reason: "n-gram table size \(n) does not fit the file")
+        throw .corruptFile(
+          path: path, reason: "n-gram section of \(n) entries does not fit the file")
       }
-      let keys = try checked(field(keys), n * 8).assumingMemoryBound(to: UInt64.self)
-      let values = try checked(field(values), n * 2).assumingMemoryBound(to: UInt16.self)
-      do { return try NGramTable(keys: keys, values: values, count: n) } catch {
+      let entries = try checked(field(offsetField), n * 8).assumingMemoryBound(to: UInt64.self)
+      do { return try NGramTable(entries: entries, count: n) } catch {
         switch error {
-        case .keyTooWide:
-          throw .corruptFile(path: path, reason: "an n-gram key holds more than three IDs")
-        case .overfull:
-          throw .corruptFile(path: path, reason: "an n-gram table is more than 80 % full")
+        case .emptyEntry:
+          throw .corruptFile(path: path, reason: "an n-gram entry has no key")
         case .outOfMemory:
-          throw .corruptFile(path: path, reason: "no memory for its \(n)-slot n-gram table")
+          throw .corruptFile(path: path, reason: "no memory for its \(n)-entry n-gram table")
         }
       }
     }
-    bigrams = try table(.bigramSlots, .bigramKeys, .bigramValues)
-    trigrams = try table(.trigramSlots, .trigramKeys, .trigramValues)
+    bigrams = try table(.bigramCount, .bigramOffset)
+    trigrams = try table(.trigramCount, .trigramOffset)
     let packed = UnsafeBufferPointer(start: unigrams, count: count)
     unigramProbability = packed.map(ModelLayout.probability)
     unigramBackoff = packed.map(ModelLayout.backoff)

@@ -17,11 +17,12 @@ final class NGramTable: @unchecked Sendable {
   private let slots: UnsafeMutableBufferPointer<UInt64>
   private let mappedBytes: Int
 
-  /// Copies the `count` slots of a file table (`keys[i]` 0 = empty, `values[i]` its value).
-  /// - Throws: a reason when a key does not fit in 48 bits.
-  init(keys: UnsafePointer<UInt64>, values: UnsafePointer<UInt16>, count: Int) throws(TableError) {
-    // The file's table is at most 80 % full: 1.6 times its slots leaves at least half free.
-    let size = max(16, count + count * 3 / 5 + 1)
+  /// Builds the table from the `count` entries of a file section, each a key above its value
+  /// (``ModelLayout/entry(key:value:)``).
+  /// - Throws: a reason when an entry is empty or the memory cannot be had.
+  init(entries: UnsafePointer<UInt64>, count: Int) throws(TableError) {
+    // At most half full.
+    let size = max(16, count * 2 + 1)
     // Anonymous memory comes zeroed. Transparent huge pages were tried here: lookups ran no
     // faster, and a load that found memory fragmented waited for the kernel to assemble
     // 2 MB pages (117–148 ms instead of 65 ms), so plain pages are used.
@@ -37,16 +38,13 @@ final class NGramTable: @unchecked Sendable {
     // The home slot grows with the hash whatever the table size, so copying in file order
     // writes almost sequentially.
     let base = slots.baseAddress.unsafelyUnwrapped
-    var stored = 0
-    for index in 0..<count where keys[index] != 0 {
-      let key = keys[index]
-      guard key >> 48 == 0 else { throw TableError.keyTooWide }
-      stored &+= 1
-      // A corrupt file with more keys than slots could fill the table and stall lookups.
-      guard stored * 2 <= size else { throw TableError.overfull }
-      var slot = ModelLayout.slot(of: key, slots: size)
+    for index in 0..<count {
+      let entry = entries[index]
+      // An empty entry would read as a free slot and could make lookups run on for ever.
+      guard entry >> 16 != 0 else { throw TableError.emptyEntry }
+      var slot = ModelLayout.slot(of: entry >> 16, slots: size)
       while base[slot] != 0 { slot = slot &+ 1 == size ? 0 : slot &+ 1 }
-      base[slot] = key << 16 | UInt64(values[index])
+      base[slot] = entry
     }
   }
 
@@ -56,10 +54,8 @@ final class NGramTable: @unchecked Sendable {
 
   /// Why a file table cannot be loaded.
   enum TableError: Error {
-    /// A key holds more than three 16-bit IDs.
-    case keyTooWide
-    /// The file's table is more than 80 % full, which the writer never does.
-    case overfull
+    /// An entry has no key, which the writer never writes.
+    case emptyEntry
     /// The memory for the table could not be mapped.
     case outOfMemory
   }

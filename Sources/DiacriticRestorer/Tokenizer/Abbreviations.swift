@@ -1,10 +1,10 @@
 import Foundation
 
 /// Abbreviations of Vietnamese administrative writing that the restorer never changes.
-public enum Abbreviations {
+package enum Abbreviations {
   /// Abbreviations listed explicitly; consonant-only capitals ("UBND", "HĐND") are kept
   /// without being listed, see ``isAbbreviation(_:)``.
-  public static let known: Set<Substring> = [
+  package static let known: Set<Substring> = [
     "UBND", "HĐND", "CCHC", "SIPAS", "PAPI", "PAR", "ISO", "VT", "b/c", "v/v", "TP", "TM", "KT",
     "CT",
     "PCT", "VHXH", "QĐ", "NĐ", "CP", "TTg", "BCĐ", "MTTQ", "TAND", "VKSND", "GDĐT", "ĐT", "BHXH",
@@ -26,7 +26,7 @@ public enum Abbreviations {
 
   /// True when a word span must be kept as written: a listed abbreviation, or a run of
   /// capital consonants ("UBND", "HĐND", "VHXH"), which no Vietnamese syllable is.
-  public static func isAbbreviation(_ word: Substring) -> Bool {
+  package static func isAbbreviation(_ word: Substring) -> Bool {
     // Most words start with a lower-case letter: answer those without hashing.
     guard let first = word.utf8.first, first < 0x61 || first > 0x7A else { return false }
     if firstBytes[Int(first)] && known.contains(word) { return true }
@@ -65,7 +65,7 @@ public enum Abbreviations {
 
   /// `symbol` with each segment (between `/`, `-` and `.`) that is a known Đ abbreviation
   /// spelled with D restored ("30/2020/ND-CP" → "30/2020/NĐ-CP"), or nil if none is.
-  public static func restoringBarredD(_ symbol: Substring) -> String? {
+  package static func restoringBarredD(_ symbol: Substring) -> String? {
     guard symbol.utf8.contains(0x44) else { return nil }  // no "D": nothing to restore
     var result = ""
     var changed = false

@@ -1,5 +1,5 @@
 /// How a word is capitalised, so the restored syllable can be written the same way.
-public enum CasePattern: Sendable, Hashable {
+package enum CasePattern: Sendable, Hashable {
   /// "công"
   case lower
   /// "Công"
@@ -10,7 +10,7 @@ public enum CasePattern: Sendable, Hashable {
   case mixed
 
   /// The pattern of `word`; letters only count, digits and marks are ignored.
-  public init(of word: some StringProtocol) {
+  package init(of word: some StringProtocol) {
     var upper = 0
     var lower = 0
     var firstUpper: Bool?
@@ -65,7 +65,7 @@ public enum CasePattern: Sendable, Hashable {
 
   /// Writes a lower-case syllable in this pattern; a mixed pattern becomes lower case
   /// (or title case when `startsUpper`), which is what the OCR mistake stood for.
-  public func apply(to lowercased: String, startsUpper: Bool = false) -> String {
+  package func apply(to lowercased: String, startsUpper: Bool = false) -> String {
     switch self {
     case .lower: return lowercased
     case .upper: return lowercased.uppercased()

@@ -1,45 +1,39 @@
+import VietnameseText
+
 /// Fixed misreadings of Vietnamese-model OCR that no syllable explains: digits read as
 /// letters ("l4" for "14"), the slash of "b/c" read as a letter ("bíc", "lbíc") and a
 /// listed abbreviation with one letter misread ("LBND").
-public enum OCRRepairs {
+package enum OCRRepairs {
   /// The number `word` stands for when it is digits with a few look-alike letters
   /// ("l4" → "14", "L7" → "17", "2O25" → "2025"), or nil.
-  public static func misreadNumber(_ word: Substring) -> String? {
+  package static func misreadNumber(_ word: Substring) -> String? {
     guard let reading = digits(readingLookAlikes: word, lowercase: false),
       reading.hadDigit, reading.hadLetter, word.unicodeScalars.count >= 2
     else { return nil }
     return reading.digits
   }
 
-  /// `word` read as digits when every character of it is a digit or a letter OCR writes for
-  /// one (l, I, L, | for 1; O for 0; with `lowercase`, also i and o, which are words of their
-  /// own elsewhere), or nil; with whether it had real digits and look-alike letters.
+  /// `word` read as digits when every character of it is a digit or a look-alike OCR writes for
+  /// one (``OCRLookAlikes/digits``: l, I, L, | for 1, O for 0…; with `lowercase`, also i and o,
+  /// which are words of their own elsewhere), or nil; with whether it had real digits and
+  /// look-alikes.
   static func digits(readingLookAlikes word: Substring, lowercase: Bool)
     -> (digits: String, hadDigit: Bool, hadLetter: Bool)?
   {
     var digits = ""
     var hadDigit = false
     var hadLetter = false
-    for scalar in word.unicodeScalars {
-      switch scalar {
-      case "0"..."9":
-        digits.unicodeScalars.append(scalar)
+    for character in word {
+      if character.isASCII, character.isNumber {
+        digits.append(character)
         hadDigit = true
-      case "l", "I", "L", "|":
-        digits += "1"
-        hadLetter = true
-      case "O":
-        digits += "0"
-        hadLetter = true
-      case "i" where lowercase:
-        digits += "1"
-        hadLetter = true
-      case "o" where lowercase:
-        digits += "0"
-        hadLetter = true
-      default:
-        return nil
+        continue
       }
+      guard let digit = OCRLookAlikes.digits[character],
+        lowercase || !OCRLookAlikes.wordLetters.contains(character)
+      else { return nil }
+      digits.append(digit)
+      hadLetter = true
     }
     return digits.isEmpty ? nil : (digits, hadDigit, hadLetter)
   }
@@ -47,7 +41,7 @@ public enum OCRRepairs {
   /// The abbreviation with a slash (``slashed``) that `word` is a misreading of, its slash
   /// read as a letter and a bracket before it perhaps as "l" ("bíc", "lbíc" → "b/c",
   /// "VWv", "VW" → "V/v"), or nil. A capital first letter is kept ("V/v").
-  public static func misreadAbbreviation(_ word: Substring) -> String? {
+  package static func misreadAbbreviation(_ word: Substring) -> String? {
     var scalars = Array(word.unicodeScalars)
     if scalars.count == 4, scalars[0] == "l" || scalars[0] == "I" || scalars[0] == "|" {
       scalars.removeFirst()
@@ -70,7 +64,7 @@ public enum OCRRepairs {
   /// The listed abbreviation of four letters or more (``Abbreviations/known``) that the
   /// capital `word`, not listed itself, differs from by one letter ("LBND" → "UBND"), when
   /// exactly one does.
-  public static func misreadListedAbbreviation(_ word: Substring) -> String? {
+  package static func misreadListedAbbreviation(_ word: Substring) -> String? {
     guard !Abbreviations.known.contains(word) else { return nil }
     let letters = Array(word.unicodeScalars)
     guard letters.count >= 4 else { return nil }
@@ -86,7 +80,7 @@ public enum OCRRepairs {
   }
 
   /// Abbreviations written with a slash, which Vietnamese-model OCR mangles.
-  public static let slashed = ["b/c", "v/v"]
+  package static let slashed = ["b/c", "v/v"]
 
   private static let slashReadings: Set<Unicode.Scalar> = [
     "í", "ì", "i", "l", "1", "I", "|", "W",

@@ -2,9 +2,9 @@
 ///
 /// Every character of the input belongs to exactly one token, so joining the tokens'
 /// texts gives the input back byte for byte.
-public struct Token: Sendable, Hashable {
+package struct Token: Sendable, Hashable {
   /// What a span is, which decides whether the restorer may change it.
-  public enum Kind: Sendable, Hashable {
+  package enum Kind: Sendable, Hashable {
     /// Letters (possibly with OCR debris such as digits or `¢`): a candidate syllable.
     case word
     /// Digits.
@@ -24,12 +24,12 @@ public struct Token: Sendable, Hashable {
   }
 
   /// The kind of span.
-  public var kind: Kind
+  package var kind: Kind
   /// The span's range in the tokenised string.
-  public var range: Range<String.Index>
+  package var range: Range<String.Index>
 
   /// Creates a token.
-  public init(kind: Kind, range: Range<String.Index>) {
+  package init(kind: Kind, range: Range<String.Index>) {
     self.kind = kind
     self.range = range
   }

@@ -5,9 +5,9 @@
 /// numbers and punctuation. Digits and a few OCR debris signs (`¢`, `@`, `®`) glued to
 /// letters stay inside the word, because English-model OCR writes "số" as "s6" and "lệ"
 /// as "1¢".
-public enum Tokenizer {
+package enum Tokenizer {
   /// The tokens of `text`, in order.
-  public static func tokens(in text: String) -> [Token] {
+  package static func tokens(in text: String) -> [Token] {
     // Walked as UTF-8 bytes: stepping through `unicodeScalars` costs an index check per
     // scalar, which profiles showed as a tenth of restoring.
     if let tokens = text.utf8.withContiguousStorageIfAvailable({ bytes in

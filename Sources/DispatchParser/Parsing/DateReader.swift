@@ -101,16 +101,13 @@ enum DateReader {
     return padded(y, 4) + "-" + padded(m, 2) + "-" + padded(d, 2)
   }
 
-  /// The digit a folded character stands for in a date slot.
+  /// The digit a folded character stands for in a date slot: itself, a look-alike of
+  /// ``OCRLookAlikes/digits``, or one that only a slot allows (``OCRLookAlikes/slotDigits``).
   private static func digit(_ character: Character) -> Int? {
     if let value = character.wholeNumberValue, character.isASCII { return value }
-    return slotLookalikes[character]
+    let digit = OCRLookAlikes.digits[character] ?? OCRLookAlikes.slotDigits[character]
+    return digit?.wholeNumberValue
   }
-
-  /// Lookalikes read as digits inside a date slot only.
-  private static let slotLookalikes: [Character: Int] = [
-    "i": 1, "l": 1, "|": 1, "!": 1, "]": 1, "[": 1, "o": 0, "s": 5, "z": 2, "&": 8, "§": 8,
-  ]
 
   /// A slot's value: every character a digit or lookalike, the value within `valid`. A glyph
   /// read twice, once as a digit and once as its lookalike ("5Š"), is one digit when the pair

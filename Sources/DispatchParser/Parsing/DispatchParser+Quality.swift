@@ -17,10 +17,32 @@ extension DispatchParser {
     return record.warnings + warnings
   }
 
-  /// Per-field confidence: 0 when unknown; for a value, 0.95 scaled down by the share of its
+  /// How much less certain a field is that the parser repaired (a place taken from the issuer's
+  /// name, a body kind taken from the symbol) or that the page's reading doubted (a handwritten
+  /// figure): 0.6, so that such a value never scores as high as one read plainly (0.95).
+  static let doubtFactor = 0.6
+
+  /// The confidence of a value read plainly: never 1, since OCR text can be wrong in ways no
+  /// check sees.
+  static let plainConfidence = 0.95
+  /// The confidence of a partial value (a date of reduced precision, a symbol without its
+  /// number): it says less, and may hide a misread figure.
+  static let partialFactor = 0.55
+  /// The lowest share a damaged value keeps: even a value half of look-alikes is better than none.
+  static let damageFloor = 0.3
+  /// How fast damage lowers confidence: a fifth of the characters damaged brings it to the floor.
+  static let damageWeight = 5.0
+  /// How much unspelled words lower confidence: a value all of non-syllables keeps half.
+  static let unspelledWeight = 0.5
+
+  /// Per-field confidence: 0 when unknown; for a value, ``plainConfidence`` scaled down by the share of its
   /// characters that look like OCR damage (lookalike digits inside words, stray symbols) and
-  /// the share of its lower-case words that are not Vietnamese syllables ("Viét", "phwong").
-  static func confidence(of record: DispatchRecord) -> [String: Double] {
+  /// the share of its lower-case words that are not Vietnamese syllables ("Viét", "phwong"); the
+  /// fields in `doubts`, which the parser repaired or read only in part, scaled by
+  /// ``doubtFactor``.
+  static func confidence(of record: DispatchRecord, doubting doubts: Set<String> = [])
+    -> [String: Double]
+  {
     func score(_ value: String?) -> Double {
       guard let value, !value.isEmpty else { return 0 }
       let aligned = AlignedText(value)
@@ -36,24 +58,24 @@ extension DispatchParser {
       }
       let invalid = words.filter { Syllable($0) == nil }.count
       let unspelled = words.isEmpty ? 0 : Double(invalid) / Double(words.count)
-      return (0.95 * max(0.3, 1 - 5 * damage) * (1 - 0.5 * unspelled) * 100).rounded() / 100
+      let confidence =
+        plainConfidence * max(damageFloor, 1 - damageWeight * damage)
+        * (1 - unspelledWeight * unspelled)
+      return (confidence * 100).rounded() / 100
     }
     var confidence: [String: Double] = [
-      "documentType": record.documentType == nil ? 0 : 0.95,
+      "documentType": record.documentType == nil ? 0 : plainConfidence,
       "number": score(record.number),
-      // The printed part of a symbol alone ("/UBND-KTTH") is half the answer.
-      "symbol": score(record.symbol) * (record.symbol?.hasPrefix("/") == true ? 0.6 : 1),
-      // A date of reduced precision ("2025-02") says less and may hide a misread figure.
-      "date": record.date.map { $0.count == 10 ? 0.95 : 0.5 } ?? 0,
+      "symbol": score(record.symbol) * (record.symbol?.hasPrefix("/") == true ? partialFactor : 1),
+      "date": record.date.map { $0.count == 10 ? plainConfidence : plainConfidence * partialFactor }
+        ?? 0,
       "place": score(record.place),
       "issuer": score(record.issuer?.name),
       "subject": score(record.subject),
       "signer": score(record.signer?.name),
     ]
-    // A field the parser had to repair (and said so in a warning) is less certain.
-    for (field, prefix) in [("place", "place:"), ("issuer", "issuer:"), ("number", "number:")]
-    where record.warnings.contains(where: { $0.hasPrefix(prefix) }) {
-      confidence[field] = ((confidence[field] ?? 0) * 0.6 * 100).rounded() / 100
+    for field in doubts {
+      confidence[field] = ((confidence[field] ?? 0) * doubtFactor * 100).rounded() / 100
     }
     confidence["references"] = record.references.isEmpty ? 0 : 0.9
     confidence["recipients"] =

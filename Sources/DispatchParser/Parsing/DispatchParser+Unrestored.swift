@@ -22,14 +22,11 @@ extension DispatchParser {
   ///   warnings and lower that field's confidence.
   public func parse(_ text: String, unrestored: String, notes: [String] = []) -> DispatchRecord {
     var record = parse(text, checkedAgainst: unrestored)
-    guard !notes.isEmpty else { return record }
     record.warnings += notes
-    record.confidence = Self.confidence(of: record)
-    for note in notes {
-      guard let field = note.split(separator: ":").first.map(String.init),
-        let value = record.confidence[field]
-      else { continue }
-      record.confidence[field] = (value * 0.6 * 100).rounded() / 100
+    let doubted = Set(notes.compactMap { $0.split(separator: ":").first.map(String.init) })
+    for field in doubted {
+      guard let value = record.confidence[field] else { continue }
+      record.confidence[field] = (value * Self.doubtFactor * 100).rounded() / 100
     }
     return record
   }
@@ -70,7 +67,9 @@ extension DispatchParser {
       record.warnings.append(
         "\(field): read from the text before diacritic restoration, which garbled its line")
     }
-    record.confidence = Self.confidence(of: record)
+    // The fields taken carry the confidence the reading they came from gave them.
+    let takenFields = taken.flatMap { $0 == "date" ? ["date", "place"] : ["symbol", "number"] }
+    for field in takenFields { record.confidence[field] = raw.confidence[field] }
     return record
   }
 

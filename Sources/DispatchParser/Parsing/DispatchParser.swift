@@ -15,7 +15,8 @@ import VietnameseText
 /// record.signer?.name  // "Phạm Việt Anh"
 /// ```
 public struct DispatchParser: Sendable {
-  /// Creates a parser.
+  /// A parser. It keeps no state between documents, so one parser serves any number of them,
+  /// from any thread.
   public init() {}
 
   /// Parses UTF-8 bytes.
@@ -41,13 +42,16 @@ public struct DispatchParser: Sendable {
       .map { AlignedText($0.trimmingSpaces) }
     var record = DispatchRecord()
     var warnings: [String] = []
+    // Fields the parser had to repair or could only partly read: less certain.
+    var doubts: Set<String> = []
     guard lines.contains(where: { $0.original.contains(where: \.isLetter) }) else {
       record.warnings = ["input: no text to parse"]
       record.confidence = Self.confidence(of: record)
       return record
     }
     let layout = DocumentLayout(lines: lines)
-    let lastHeaderLine = readHeader(layout, into: &record, warnings: &warnings)
+    let lastHeaderLine = readHeader(
+      layout, into: &record, warnings: &warnings, doubts: &doubts)
     let bodyStart = readTitleAndRecipients(layout, into: &record)
     readFooter(layout, into: &record, warnings: &warnings)
     let bodyEnd = layout.footerStart ?? layout.mainEnd
@@ -79,13 +83,14 @@ public struct DispatchParser: Sendable {
       return empty
     }
     record.warnings = warnings + Self.missingFieldWarnings(record)
-    record.confidence = Self.confidence(of: record)
+    record.confidence = Self.confidence(of: record, doubting: doubts)
     return record
   }
 
   /// Reads the header zone; returns the last line that held header information.
   private func readHeader(
-    _ layout: DocumentLayout, into record: inout DispatchRecord, warnings: inout [String]
+    _ layout: DocumentLayout, into record: inout DispatchRecord, warnings: inout [String],
+    doubts: inout Set<String>
   ) -> Int? {
     let end = max(0, min(layout.headerEnd, layout.lines.count))
     var header = HeaderReader(lines: layout.lines[0..<end])
@@ -106,7 +111,7 @@ public struct DispatchParser: Sendable {
         warnings.append("date: \"\(damaged)\" cannot be read as a date (OCR lost or garbled it)")
       }
     }
-    record.issuer = header.issuer(warnings: &warnings).map { issuer in
+    record.issuer = header.issuer(warnings: &warnings, doubts: &doubts).map { issuer in
       let mentions = NameMentions(lines: layout.lines)
       return Issuer(
         name: issuer.name.map(mentions.recased), parent: issuer.parent.map(mentions.recased))
@@ -117,11 +122,13 @@ public struct DispatchParser: Sendable {
       if symbol.number == nil {
         warnings.append(
           "number: missing before the symbol \"\(symbol.symbol)\" (handwritten or not read)")
+        doubts.insert("number")
       }
     }
     record.date = header.date?.iso ?? header.partialDate
     record.place = Self.repairedPlace(
       header.place, issuer: record.issuer?.name, warnings: &warnings)
+    if record.place != header.place { doubts.insert("place") }
     record.urgency = header.urgency
     record.confidentiality = header.confidentiality
     if let subject = header.subject {

@@ -202,8 +202,9 @@ struct HeaderReader: Sendable {
   }
 
   /// The issuing body and its parent, in sentence case. When OCR lost the body's kind
-  /// ("PHƯỜNG LÊ CHÂN" without "ỦY BAN NHÂN DÂN"), the symbol's last segment supplies it.
-  func issuer(warnings: inout [String]) -> Issuer? {
+  /// ("PHƯỜNG LÊ CHÂN" without "ỦY BAN NHÂN DÂN"), the symbol's last segment supplies it, and
+  /// "issuer" joins `doubts`.
+  func issuer(warnings: inout [String], doubts: inout Set<String>) -> Issuer? {
     let bodies = Self.units(issuerLines)
     guard var name = bodies.last else { return nil }
     let words = AlignedText(name).words
@@ -220,6 +221,7 @@ struct HeaderReader: Sendable {
       name = expansion.joined(separator: " ").uppercased() + " " + name
       warnings.append(
         "issuer: body kind missing from the header, taken from the symbol \"\(last)\"")
+      doubts.insert("issuer")
     }
     let parent = bodies.count >= 2 ? bodies[bodies.count - 2] : nil
     return Issuer(

@@ -20,6 +20,9 @@ public struct PageCleanup: Sendable, Hashable {
   /// Flatten uneven or dark backgrounds (shadows, yellowed paper, phone photos) of grey and colour
   /// pages; bilevel pages have none. Default `true`.
   public var normalizeBackground = true
+  /// Find blank pages (less ink than a page number) before clean-up and recognition and give
+  /// them as read with no text, in milliseconds. Default `true`.
+  public var skipBlankPages = true
 
   /// The default clean-up.
   public init() {}

@@ -12,6 +12,9 @@ final class PDFFile {
 
   /// Rendering resolution for pages that are not one scanned image.
   static let renderResolution = 300.0
+  /// Resolution of the first look at such a page, which tells a blank one (see ``BlankPage``)
+  /// at a seventieth of the cost of rendering it.
+  static let previewResolution = 36.0
 
   /// Opens `path` with poppler's own complaints about broken files kept off stderr.
   static func opened(path: String) throws(PageImagingError) -> PDFFile {
@@ -81,7 +84,7 @@ final class PDFFile {
     }
   }
 
-  func rasterize(page number: Int) throws(PageImagingError) -> SourcePage {
+  func rasterize(page number: Int, maximumPixels: Int) throws(PageImagingError) -> SourcePage {
     try withPage(number) { (page) throws(PageImagingError) -> SourcePage in
       var widthPoints = 0.0
       var heightPoints = 0.0
@@ -92,8 +95,26 @@ final class PDFFile {
         return SourcePage(
           number: number, image: image, resolution: resolution, origin: .embeddedPDFImage)
       }
+      // A page that is not one scanned image is rendered at 300 ppi: its size in points tells
+      // the pixels before any are made.
+      let width = Int((widthPoints / 72 * Self.renderResolution).rounded())
+      let height = Int((heightPoints / 72 * Self.renderResolution).rounded())
+      if width * height > maximumPixels {
+        throw .imageTooLarge(
+          path: path, page: number, width: width, height: height, limit: maximumPixels)
+      }
+      // A look at the page at low resolution first: a blank page is not rendered in full.
+      let preview = try render(
+        page, widthPoints: widthPoints, heightPoints: heightPoints, number: number,
+        resolution: Self.previewResolution)
+      if BlankPage.isBlank(preview) {
+        return SourcePage(
+          number: number, image: preview, resolution: Int(Self.previewResolution),
+          origin: .renderedPDFPage)
+      }
       let image = try render(
-        page, widthPoints: widthPoints, heightPoints: heightPoints, number: number)
+        page, widthPoints: widthPoints, heightPoints: heightPoints, number: number,
+        resolution: Self.renderResolution)
       return SourcePage(
         number: number, image: image, resolution: Int(Self.renderResolution),
         origin: .renderedPDFPage)
@@ -122,9 +143,10 @@ final class PDFFile {
   }
 
   private func render(
-    _ page: OpaquePointer, widthPoints: Double, heightPoints: Double, number: Int
+    _ page: OpaquePointer, widthPoints: Double, heightPoints: Double, number: Int,
+    resolution: Double
   ) throws(PageImagingError) -> PixImage {
-    let scale = Self.renderResolution / 72.0
+    let scale = resolution / 72.0
     let width = Int32((widthPoints * scale).rounded())
     let height = Int32((heightPoints * scale).rounded())
     guard width > 0, height > 0,

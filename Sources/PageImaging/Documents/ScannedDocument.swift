@@ -19,14 +19,28 @@ public struct ScannedDocument: Sendable, Hashable {
   public let format: DocumentFormat
   /// The number of pages, at least 1.
   public let pageCount: Int
+  /// The most pixels a page may have: a larger one is refused from its header, before any
+  /// memory goes to its pixels. Default ``defaultMaximumPixels``.
+  public let maximumPixels: Int
+  /// What a reader of the document should know about how it was read, one line each ("a GIF of
+  /// 3 frames: only the first is read").
+  public let notes: [String]
+
+  /// 150 million pixels: an A2 sheet at 600 ppi (about 140 million) passes; decoded in colour such
+  /// a page takes 600 MB, and clean-up's copies about as much again.
+  public static let defaultMaximumPixels = 150_000_000
 
   /// Opens a file and counts its pages.
   ///
+  /// - Parameters:
+  ///   - path: the file to open, kept as given in ``path``.
+  ///   - maximumPixels: the most pixels a page may have (see ``maximumPixels``).
   /// - Throws: ``PageImagingError`` when the file is missing, empty, of an unsupported format,
   ///   or (for PDFs) damaged or encrypted.
-  public init(path: String) throws(PageImagingError) {
+  public init(path: String, maximumPixels: Int = defaultMaximumPixels) throws(PageImagingError) {
     _ = Leptonica.quiet
     self.path = path
+    self.maximumPixels = maximumPixels
     let head = try Self.readHead(of: path)
     guard let format = DocumentFormat(magic: head) else { throw .unsupportedFormat(path: path) }
     self.format = format
@@ -37,6 +51,11 @@ public struct ScannedDocument: Sendable, Hashable {
       pageCount = try Self.countTIFFPages(path: path)
     default:
       pageCount = 1
+    }
+    if format == .gif, let frames = GIFFrames.count(path: path), frames > 1 {
+      notes = ["pages: a GIF of \(frames) frames: only the first is read"]
+    } else {
+      notes = []
     }
   }
 
@@ -51,8 +70,17 @@ public struct ScannedDocument: Sendable, Hashable {
     }
     switch format {
     case .pdf:
-      return try PDFFile.opened(path: path).rasterize(page: number)
+      return try PDFFile.opened(path: path).rasterize(page: number, maximumPixels: maximumPixels)
     case .tiff:
+      try checkSize(page: number) { width, height in
+        var bps: Int32 = 0
+        var spp: Int32 = 0
+        var resolution: Int32 = 0
+        var colormap: Int32 = 0
+        var format: Int32 = 0
+        return readHeaderTiff(
+          path, Int32(number - 1), &width, &height, &bps, &spp, &resolution, &colormap, &format)
+      }
       guard let pix = StandardErrorGate.silenced({ pixReadTiff(path, Int32(number - 1)) }) else {
         throw .corruptImage(path: path, page: number)
       }
@@ -60,6 +88,13 @@ public struct ScannedDocument: Sendable, Hashable {
       return SourcePage(
         number: number, image: image, resolution: image.recordedResolution, origin: .image)
     default:
+      try checkSize(page: nil) { width, height in
+        var format: Int32 = 0
+        var bps: Int32 = 0
+        var spp: Int32 = 0
+        var colormap: Int32 = 0
+        return pixReadHeader(path, &format, &width, &height, &bps, &spp, &colormap)
+      }
       guard let pix = StandardErrorGate.silenced({ pixRead(path) }) else {
         throw .corruptImage(path: path, page: nil)
       }
@@ -91,6 +126,22 @@ public struct ScannedDocument: Sendable, Hashable {
       throw .pageOutOfRange(path: path, page: number, pageCount: pageCount)
     }
     return try PDFFile.opened(path: path).signatures(onPage: number)
+  }
+
+  /// Refuses a page whose header, read by `header` (0 on success), declares more than
+  /// ``maximumPixels``; a header that cannot be read is left for decoding to report.
+  private func checkSize(page: Int?, header: (inout Int32, inout Int32) -> Int32)
+    throws(PageImagingError)
+  {
+    var width: Int32 = 0
+    var height: Int32 = 0
+    let status = StandardErrorGate.silenced { header(&width, &height) }
+    guard status == 0, width > 0, height > 0 else { return }
+    let pixels = Int(width) * Int(height)
+    if pixels > maximumPixels {
+      throw .imageTooLarge(
+        path: path, page: page, width: Int(width), height: Int(height), limit: maximumPixels)
+    }
   }
 
   private static func readHead(of path: String) throws(PageImagingError) -> [UInt8] {

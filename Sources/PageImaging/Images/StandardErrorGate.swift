@@ -5,13 +5,13 @@ import Foundation
 ///
 /// libjpeg and libpng print straight to file descriptor 2, so decoding runs with that descriptor
 /// pointed at /dev/null. The redirection is process-wide: programs that print diagnostics while
-/// pages are decoded on other threads should write through ``write(_:)``, which takes the same
-/// lock, so their lines are never swallowed.
-public enum StandardErrorGate {
+/// pages are decoded on other threads write through ``write(_:)`` (the VanBan module's
+/// `Diagnostics`), which takes the same lock, so their lines are never swallowed.
+package enum StandardErrorGate {
   private static let lock = NSLock()
 
   /// Writes `text` to stderr, never while a decoder has it silenced.
-  public static func write(_ text: String) {
+  package static func write(_ text: String) {
     lock.withLock { FileHandle.standardError.write(Data(text.utf8)) }
   }
 

@@ -59,12 +59,26 @@ public struct OCRConfiguration: Sendable, Hashable {
 
   /// Checks that every language's trained data is installed.
   ///
-  /// - Throws: ``OCRError/languageDataMissing(language:directory:package:)`` naming the Debian
+  /// - Throws: ``OCRError/dataDirectoryWrong(language:directory:setBy:installedIn:)`` when a
+  ///   configured directory lacks data installed elsewhere, else
+  ///   ``OCRError/languageDataMissing(language:directory:package:)`` naming the Debian
   ///   package to install.
   public func checkLanguageData() throws(OCRError) {
     let directory = resolvedDataDirectory
+    let prefix = ProcessInfo.processInfo.environment["TESSDATA_PREFIX"].flatMap {
+      $0.isEmpty ? nil : $0
+    }
+    let setBy = dataDirectory != nil ? "--tessdata" : prefix != nil ? "TESSDATA_PREFIX" : nil
     for code in languageCodes
     where !FileManager.default.fileExists(atPath: "\(directory)/\(code).traineddata") {
+      if let setBy,
+        let installed = Self.standardDataDirectories.first(where: {
+          FileManager.default.fileExists(atPath: "\($0)/\(code).traineddata")
+        })
+      {
+        throw .dataDirectoryWrong(
+          language: code, directory: directory, setBy: setBy, installedIn: installed)
+      }
       throw .languageDataMissing(
         language: code, directory: directory,
         package: "tesseract-ocr-\(code.lowercased().replacingOccurrences(of: "_", with: "-"))")

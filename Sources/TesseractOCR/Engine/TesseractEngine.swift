@@ -190,7 +190,7 @@ final class TesseractEngine {
     defer { TessMonitorDelete(monitor) }
     TessMonitorSetCancelFunc(monitor) { context, _ in
       guard let context else { return false }
-      return Unmanaged<CancellationFlag>.fromOpaque(context).takeUnretainedValue().isCancelled
+      return Unmanaged<CancellationFlag>.fromOpaque(context).takeUnretainedValue().poll()
     }
     OpenMP.serializeCurrentThread()
     let status = WordImageHandOver.run(uncompressed: configuration.uncompressedWordImages) {

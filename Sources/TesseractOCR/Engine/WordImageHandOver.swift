@@ -13,8 +13,9 @@ public enum WordImageHandOver {
     vanban_word_images_interposed() != 0
   }
 
-  /// How many word images went over uncompressed in this process so far.
-  static var substitutions: UInt {
+  /// How many word images went over uncompressed on the calling thread so far: read it on the
+  /// thread that recognises, before and after, to count one recognition's.
+  static var substitutionsOnThisThread: UInt {
     vanban_word_images_substitutions()
   }
 

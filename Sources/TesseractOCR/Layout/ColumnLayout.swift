@@ -30,7 +30,7 @@ enum ColumnLayout {
     let pieces = NoiseFilter.cleaned(cut.map(\.line)).map { Piece(line: $0.line, box: $0.line.box) }
     let rows = groupIntoRows(pieces)
     let middle = content.midX
-    let margin = 0.05 * Double(content.width)
+    let margin = Threshold.columnMargin * Double(content.width)
 
     // A lone piece belongs to a column when it keeps to one half; in a row of several pieces, the
     // gap between them is the column boundary, so a long motto starting a little left of the
@@ -52,11 +52,14 @@ enum ColumnLayout {
       // Tesseract broke in two at a lost word, whose left part runs past the middle, where a
       // left column (agency, number, "Nơi nhận") never reaches. Right-column mottos may start
       // left of the middle, so only the left part is held to this.
-      if row.contains(where: { Double($0.box.width) > 0.7 * Double(content.width) }) {
+      if row.contains(where: {
+        Double($0.box.width) > Threshold.fullWidthPiece * Double(content.width)
+      }) {
         return .full
       }
       if row.contains(where: {
-        $0.box.midX < middle && Double($0.box.maxX) > middle + 0.02 * Double(content.width)
+        $0.box.midX < middle
+          && Double($0.box.maxX) > middle + Threshold.leftOverreach * Double(content.width)
       }) {
         return .full
       }
@@ -75,7 +78,7 @@ enum ColumnLayout {
       var end = index
       while end < rows.count, kind(of: rows[end]) != .full {
         if end > index, kind(of: rows[end]) == .leftOnly,
-          gap(between: rows[end - 1], and: rows[end]) > 1.5 * typicalHeight
+          gap(between: rows[end - 1], and: rows[end]) > Threshold.newTextGap * typicalHeight
         {
           break
         }
@@ -114,8 +117,8 @@ enum ColumnLayout {
     let words = line.words
     let gaps = zip(words, words.dropFirst()).map { Double($1.box.x - $0.box.maxX) }
     let usualGap = gaps.isEmpty ? 0 : gaps.sorted()[gaps.count / 2]
-    let bandStart = Double(content.x) + 0.3 * Double(content.width)
-    let middleBand = bandStart...(bandStart + 0.4 * Double(content.width))
+    let bandStart = Double(content.x) + Threshold.middleBandStart * Double(content.width)
+    let middleBand = bandStart...(bandStart + Threshold.middleBandWidth * Double(content.width))
     var pieces: [Piece] = []
     var current: [RecognizedWord] = []
     for (index, word) in words.enumerated() {
@@ -123,9 +126,11 @@ enum ColumnLayout {
         let gap = gaps[index - 1]
         let span = Double(previous.box.maxX)...Double(max(word.box.x, previous.box.maxX))
         let isColumnGap =
-          gap > 3 * typicalHeight
-          || (middleBand.overlaps(span) && gap > 0.7 * typicalHeight && gap > 3 * max(usualGap, 1)
-            && Double(previous.box.maxX) <= content.midX + 0.02 * Double(content.width))
+          gap > Threshold.columnGapAnywhere * typicalHeight
+          || (middleBand.overlaps(span) && gap > Threshold.columnGapInBand * typicalHeight
+            && gap > Threshold.gapOverUsual * max(usualGap, 1)
+            && Double(previous.box.maxX)
+              <= content.midX + Threshold.leftOverreach * Double(content.width))
         if isColumnGap {
           pieces.append(piece(of: current, like: line, first: pieces.isEmpty))
           current = []
@@ -158,7 +163,8 @@ enum ColumnLayout {
     for piece in sorted {
       if let last = rows.indices.last, let anchor = rows[last].first {
         let overlap = min(anchor.box.maxY, piece.box.maxY) - max(anchor.box.y, piece.box.y)
-        if Double(overlap) >= 0.5 * Double(max(1, min(piece.box.height, anchor.box.height))) {
+        let smaller = Double(max(1, min(piece.box.height, anchor.box.height)))
+        if Double(overlap) >= Threshold.rowOverlap * smaller {
           rows[last].append(piece)
           continue
         }

@@ -39,6 +39,14 @@ public struct RecognizedPage: Sendable {
     return words.isEmpty ? 0 : words.map(\.confidence).reduce(0, +) / Double(words.count)
   }
 
+  /// A page found blank before recognition: no words, a note saying so.
+  static func blank(_ source: SourcePage) -> RecognizedPage {
+    RecognizedPage(
+      number: source.number, width: source.image.width, height: source.image.height,
+      resolution: source.resolution ?? 0, rotation: 0, blocks: [], lines: [],
+      cleanup: CleanupReport(), notes: ["page: blank (no ink), not read"])
+  }
+
   /// Puts ``lines`` back in reading order from ``blocks``, after a pass changed or added words
   /// there (see ``RecognitionPass``).
   public mutating func arrangeLines() {

@@ -60,7 +60,11 @@ extension BatchRunner {
             source: failure.source, pages: 0, failure: failure, seconds: 0, documentsDone: done,
             documentsTotal: 0)))
     }
-    let output = options.outputFolder.map { OutputTree(root: $0, alto: options.alto) }
+    let output = options.outputFolder.map {
+      OutputTree(
+        root: $0, alto: options.alto, pdf: options.pdf,
+        fontFolders: [options.scan.ocr.resolvedDataDirectory])
+    }
     let scanner = DocumentScanner(options: options.scan)
     for await outcome in scanner.scan(feed: feed, stop: stop, progress: { events(.page($0)) }) {
       guard let (claim, file) = feed.take(outcome.source) else { continue }
@@ -69,6 +73,14 @@ extension BatchRunner {
         source: outcome.source, pages: 0, failure: nil, seconds: seconds, documentsDone: 0,
         documentsTotal: 0)
       let result: QueueCommit
+      var outcome = outcome
+      if case .scanned(let document) = outcome {
+        do {
+          try output?.writePDF(document, relativePath: roots.relativePath(of: claim.path))
+        } catch {
+          outcome = .failed(DocumentFailure(source: document.source, error: error))
+        }
+      }
       switch outcome {
       case .scanned(let document):
         try output?.write(document, relativePath: roots.relativePath(of: claim.path))

@@ -23,7 +23,10 @@ public struct Catalogue: Sendable {
   ///
   /// A file that holds another database is refused untouched, and so is a catalogue of a newer
   /// schema. Use ``open(_:access:connections:)`` for PostgreSQL URLs and read-only access.
-  /// - Parameter create: when `false`, a missing file is an error instead of a new catalogue.
+  ///
+  /// - Parameters:
+  ///   - path: the SQLite file.
+  ///   - create: when `false`, a missing file is an error instead of a new catalogue.
   /// - Throws: ``CatalogueError/cannotOpen(path:reason:)``,
   ///   ``CatalogueError/notACatalogue(path:reason:)``,
   ///   ``CatalogueError/newerSchema(path:found:supported:)``.
@@ -41,6 +44,7 @@ public struct Catalogue: Sendable {
   /// ``CatalogueLocation``).
   ///
   /// - Parameters:
+  ///   - location: a SQLite file path, or a `postgres://` or `postgresql://` URL.
   ///   - access: ``CatalogueAccess/readOnly`` writes nothing, not even a migration, and needs
   ///     an existing catalogue; ``CatalogueAccess/readWrite`` creates and migrates.
   ///   - connections: PostgreSQL connections this process may hold at once (ignored for SQLite).

@@ -14,6 +14,7 @@ public enum CatalogueError: Error, Sendable, CustomStringConvertible {
   /// The operation needs a PostgreSQL catalogue (the fleet report, a shared queue).
   case needsPostgres(path: String, what: String)
 
+  /// One line naming the catalogue file (or the query) and what is wrong.
   public var description: String {
     switch self {
     case .cannotOpen(let path, let reason): return "\(path): cannot open the catalogue: \(reason)"

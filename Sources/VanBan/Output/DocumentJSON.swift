@@ -21,6 +21,8 @@ public struct DocumentJSON: Encodable, Sendable {
   public var rawText: String
   /// The structured record, `null` when parsing was off.
   public var record: DispatchRecord?
+  /// What a reader should know about how the document was read.
+  public var notes: [String]
 
   /// The JSON form of `document`.
   public init(_ document: DocumentResult) {
@@ -31,12 +33,14 @@ public struct DocumentJSON: Encodable, Sendable {
     text = document.text
     rawText = document.rawText
     record = document.record
+    notes = document.notes
   }
 
   private enum CodingKeys: String, CodingKey {
-    case source, format, pageCount, pages, text, rawText, record
+    case source, format, pageCount, pages, text, rawText, record, notes
   }
 
+  /// Encodes the document's keys in a fixed order, `record` as `null` when parsing was off.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(source, forKey: .source)
@@ -46,9 +50,11 @@ public struct DocumentJSON: Encodable, Sendable {
     try container.encode(text, forKey: .text)
     try container.encode(rawText, forKey: .rawText)
     try container.encode(record, forKey: .record)
+    try container.encode(notes, forKey: .notes)
   }
 
-  /// One page.
+  /// One page as the `pages` array holds it: its texts, the size and resolution of the
+  /// recognised image, the turn and skew clean-up removed, and its lines with words and boxes.
   public struct PageJSON: Encodable, Sendable {
     /// 1-based page number.
     public var number: Int
@@ -96,6 +102,7 @@ public struct DocumentJSON: Encodable, Sendable {
         lines, notes
     }
 
+    /// Encodes the page's keys in a fixed order, `textLayer` as `null` when there was none.
     public func encode(to encoder: any Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(number, forKey: .number)

@@ -11,6 +11,9 @@ public struct DocumentResult: Sendable {
   public var pages: [PageResult]
   /// The structured record read from the text, when parsing ran.
   public var record: DispatchRecord?
+  /// What a reader should know about how the document was read ("a GIF of 3 frames: only the
+  /// first is read"); each page's own notes are on its ``PageResult/recognition``.
+  public var notes: [String] = []
 
   /// A document result from its pages.
   public init(

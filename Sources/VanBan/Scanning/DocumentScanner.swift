@@ -1,3 +1,4 @@
+import DiacriticRestorer
 import PageImaging
 import TesseractOCR
 
@@ -24,9 +25,18 @@ public struct DocumentScanner: Sendable {
 
   /// Checks that Tesseract's language data is installed, so a run can stop before it starts.
   ///
-  /// - Throws: ``OCRError/languageDataMissing(language:directory:package:)``.
+  /// - Throws: `OCRError` when a language's data is missing or the data folder is wrong.
   public func checkLanguageData() throws(OCRError) {
     try options.ocr.checkLanguageData()
+  }
+
+  /// Checks Tesseract's language data and loads the restorer's model, so that a run stops
+  /// before it starts, with the cause, instead of failing every document.
+  ///
+  /// - Throws: `OCRError` for Tesseract's data, `RestorerError` for the restorer's model.
+  public func checkModels() throws {
+    try options.ocr.checkLanguageData()
+    _ = try options.restoration.restorer()
   }
 
   /// Reads `paths`, yielding one outcome per path in the same order.
@@ -35,6 +45,7 @@ public struct DocumentScanner: Sendable {
   /// requesting `stop` finishes them first. Either way the documents not finished come back as
   /// ``DocumentFailure/Kind/cancelled`` failures.
   /// - Parameters:
+  ///   - paths: the files to read, one document each; a multi-page TIFF or PDF is one document.
   ///   - stop: when requested, no new page is started and the stream ends once the pages being
   ///     recognised are delivered.
   ///   - progress: called after every page, from any thread.
@@ -65,11 +76,17 @@ public struct DocumentScanner: Sendable {
     let options = self.options
     return AsyncStream { continuation in
       let task = Task {
+        let (restorer, modelFailure) = Self.loadRestorer(options)
         let collector = OutcomeCollector(
           opened: [], parser: options.parser, progress: progress, continuation: continuation)
-        let queue = PageJobQueue([], stop: stop, feed: feed, collector: collector)
+        let queue = PageJobQueue(
+          [], stop: stop,
+          feed: DocumentSource(
+            feed: feed, maximumPixels: options.maximumPixels, modelFailure: modelFailure),
+          collector: collector)
         await Self.recognize(
-          queue, workers: options.jobs, options: options, collector: collector)
+          queue, workers: options.jobs, options: options, restorer: restorer,
+          collector: collector)
         continuation.finish()
       }
       continuation.onTermination = { _ in task.cancel() }
@@ -94,10 +111,9 @@ public struct DocumentScanner: Sendable {
     progress: (@Sendable (ScanProgress) -> Void)?,
     continuation: AsyncStream<DocumentOutcome>.Continuation
   ) async {
-    let opened: [Result<ScannedDocument, DocumentFailure>] = paths.map { path in
-      do { return .success(try ScannedDocument(path: path)) } catch {
-        return .failure(DocumentFailure(source: path, error: error))
-      }
+    let (restorer, modelFailure) = loadRestorer(options)
+    let opened = paths.map {
+      DocumentSource.open($0, maximumPixels: options.maximumPixels, modelFailure: modelFailure)
     }
     let collector = OutcomeCollector(
       opened: opened, parser: options.parser, progress: progress, continuation: continuation)
@@ -111,13 +127,23 @@ public struct DocumentScanner: Sendable {
     await collector.flush()
     await recognize(
       queue, workers: max(1, min(options.jobs, jobs.count)), options: options,
-      collector: collector)
+      restorer: restorer, collector: collector)
+  }
+
+  /// The restorer the options ask for, or why it cannot be loaded (which then fails every
+  /// document as the model missing rather than reading it unrestored).
+  private static func loadRestorer(_ options: ScanOptions) -> (DiacriticRestorer?, RestorerError?) {
+    do throws(RestorerError) {
+      return (try options.restoration.restorer(), nil)
+    } catch {
+      return (nil, error)
+    }
   }
 
   /// Runs `workers` engines over the pages `queue` hands out until it has none left.
   private static func recognize(
     _ queue: PageJobQueue, workers workerCount: Int, options: ScanOptions,
-    collector: OutcomeCollector
+    restorer: DiacriticRestorer?, collector: OutcomeCollector
   ) async {
     await withTaskGroup(of: Void.self) { group in
       for number in 0..<workerCount {
@@ -130,7 +156,7 @@ public struct DocumentScanner: Sendable {
               let page = try await worker.recognize(
                 job.document, page: job.page, cleanup: options.cleanup)
               let layer = try? job.document.textLayer(ofPage: job.page)
-              let restoration = options.restorer?.restore(page.text)
+              let restoration = restorer?.restore(page.text)
               var result = PageResult(
                 number: job.page, recognition: page, restoration: restoration,
                 textLayer: layer ?? nil)
@@ -160,12 +186,12 @@ actor PageJobQueue {
   private var jobs: [PageJob]
   private var position = 0
   private let stop: ScanStop?
-  private let feed: (any DocumentFeed)?
+  private let feed: DocumentSource?
   private let collector: OutcomeCollector?
   private var feedEnded = false
 
   init(
-    _ jobs: [PageJob], stop: ScanStop?, feed: (any DocumentFeed)? = nil,
+    _ jobs: [PageJob], stop: ScanStop?, feed: DocumentSource? = nil,
     collector: OutcomeCollector? = nil
   ) {
     self.jobs = jobs
@@ -183,11 +209,10 @@ actor PageJobQueue {
         return jobs[position]
       }
       guard let feed, let collector, !feedEnded else { return nil }
-      guard let path = await feed.next() else {
+      guard let opened = await feed.next() else {
         feedEnded = true
         continue
       }
-      let opened = await Self.open(path)
       let index = await collector.append(opened)
       if case .success(let document) = opened {
         jobs += (1...document.pageCount).map {
@@ -197,12 +222,35 @@ actor PageJobQueue {
     }
     return nil
   }
+}
 
-  /// Opens a document off the actor: reading a large PDF's structure takes a moment.
-  private nonisolated static func open(_ path: String) async -> Result<
+/// A ``DocumentFeed``'s documents opened as ``DocumentScanner`` opens a list's: with its pixel
+/// limit, and failed as the model missing when the restorer could not be loaded.
+struct DocumentSource: Sendable {
+  let feed: any DocumentFeed
+  let maximumPixels: Int
+  let modelFailure: RestorerError?
+
+  /// The feed's next document, opened, or nil when the feed has no more.
+  func next() async -> Result<ScannedDocument, DocumentFailure>? {
+    guard let path = await feed.next() else { return nil }
+    return await open(path)
+  }
+
+  /// Opens a document off the caller's actor (a nonisolated async function runs on the global
+  /// executor): reading a large PDF's structure takes a moment.
+  private func open(_ path: String) async -> Result<ScannedDocument, DocumentFailure> {
+    Self.open(path, maximumPixels: maximumPixels, modelFailure: modelFailure)
+  }
+
+  /// Opens the document at `path`, or says why it cannot be read.
+  static func open(_ path: String, maximumPixels: Int, modelFailure: RestorerError?) -> Result<
     ScannedDocument, DocumentFailure
   > {
-    do { return .success(try ScannedDocument(path: path)) } catch {
+    if let modelFailure { return .failure(DocumentFailure(source: path, error: modelFailure)) }
+    do {
+      return .success(try ScannedDocument(path: path, maximumPixels: maximumPixels))
+    } catch {
       return .failure(DocumentFailure(source: path, error: error))
     }
   }

@@ -92,13 +92,15 @@ actor OutcomeCollector {
       case .pending(let document, let pages) where pages.count == document.pageCount:
         let ordered = (1...document.pageCount).compactMap { pages[$0] }
         var result = DocumentResult(source: document.path, format: document.format, pages: ordered)
+        result.notes = document.notes
         // Tesseract's own text backs up the restored one where restoration garbled a date or
         // a symbol; without restoration the two are the same.
         result.record = parser?.parse(
           result.text, unrestored: result.rawText,
-          notes: ordered.flatMap { page in
-            page.recognition.notes.map { "\($0) (page \(page.number))" }
-          })
+          notes: document.notes
+            + ordered.flatMap { page in
+              page.recognition.notes.map { "\($0) (page \(page.number))" }
+            })
         // Signing software writes its boxes into the PDF's text layer, which OCR may not see.
         let layers = ordered.compactMap(\.textLayer).joined(separator: "\n")
         let signed = ordered.flatMap(\.signatures).map {

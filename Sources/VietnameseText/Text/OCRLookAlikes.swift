@@ -11,6 +11,10 @@ public enum OCRLookAlikes {
     "§": "8",
   ]
 
+  /// More look-alikes, read as digits only where nothing but a figure can stand (a date's day,
+  /// month or year slot): "s" for 5, "z" for 2, "&" for 8, keys folded to lower case.
+  public static let slotDigits: [Character: Character] = ["s": "5", "z": "2", "&": "8"]
+
   /// Look-alikes in ``digits`` that are also words or parts of words of their own ("i", "o"), to
   /// be read as digits only where no letter could stand.
   public static let wordLetters: Set<Character> = ["i", "o"]

@@ -1,0 +1,49 @@
+/// The candidate lists of one restore call, per channel and word form: a word that comes back
+/// costs one dictionary lookup instead of a search for its readings.
+///
+/// Each list gets an ID, in the order the lists are made, by which ``BigramMemo`` remembers
+/// the bigrams between neighbouring lists.
+package struct CandidateMemo {
+  /// A candidate list and its ID.
+  package struct Entry {
+    /// The list's ID for ``BigramMemo``.
+    package var list: UInt32
+    /// The readings, as ``CandidateGenerator`` made them.
+    package var candidates: [Candidate]
+  }
+
+  private let generator: CandidateGenerator
+  /// Lists of words, per channel (in `Channel.allCases` order) and lower-case form.
+  private var words: [[String: Entry]]
+  /// Lists of lone digits on English-model OCR lines.
+  private var digits: [String: Entry] = [:]
+  /// The ID of the next list made.
+  private var nextList: UInt32 = 0
+
+  /// An empty memo over the readings of `restorer`'s candidate generator.
+  package init(restorer: DiacriticRestorer) {
+    generator = restorer.generator
+    words = [[String: Entry]](repeating: [:], count: Channel.allCases.count)
+  }
+
+  /// The readings of the word `lower` (lower-case, NFC) on a line of `channel`.
+  package mutating func candidates(for lower: String, channel: Channel) -> Entry {
+    let slot = Channel.allCases.firstIndex(of: channel) ?? 0
+    if let cached = words[slot][lower] { return cached }
+    let entry = Entry(
+      list: nextList, candidates: generator.candidates(for: lower, channel: channel))
+    words[slot][lower] = entry
+    nextList += 1
+    return entry
+  }
+
+  /// The readings of a lone digit on an English-model OCR line: the number, or a syllable
+  /// English-model OCR writes as that digit ("6" for "ở").
+  package mutating func digitReadings(_ digit: String) -> Entry {
+    if let cached = digits[digit] { return cached }
+    let entry = Entry(list: nextList, candidates: generator.digitReadings(digit))
+    digits[digit] = entry
+    nextList += 1
+    return entry
+  }
+}

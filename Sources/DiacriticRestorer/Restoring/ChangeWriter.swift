@@ -1,0 +1,182 @@
+import VietnameseText
+
+/// Writes the restored text paragraph by paragraph, and the list of changes: every token
+/// the decoder kept, and all whitespace, is copied from the input byte for byte; only the
+/// words whose chosen reading differs are replaced, each with a
+/// ``RestorationResult/Change``.
+///
+/// ```swift
+/// var writer = ChangeWriter(restorer: restorer, capacity: text.utf8.count)
+/// for paragraph in analysis.paragraphs {
+///   decoder.decode(paragraph, of: analysis)
+///   writer.write(paragraph, of: analysis, decoder: decoder)
+/// }
+/// writer.output  // the restored text
+/// ```
+package struct ChangeWriter {
+  private let model: LanguageModel
+  private var describer: ChangeDescriber
+  /// The changed words of the paragraph being written.
+  private var requests: [ChangeRequest] = []
+  /// The restored text written so far.
+  package private(set) var output = String()
+  /// The changes written so far, in input order.
+  package private(set) var changes: [RestorationResult.Change] = []
+
+  /// A writer with the vocabulary of `restorer`, its output buffer sized for an input of
+  /// `capacity` UTF-8 bytes.
+  package init(restorer: DiacriticRestorer, capacity: Int) {
+    model = restorer.model
+    describer = ChangeDescriber(restorer: restorer)
+    output.reserveCapacity(capacity + capacity / 4)
+  }
+
+  /// Writes the tokens `range`, the paragraph `decoder` decoded last, and describes its
+  /// changes.
+  package mutating func write(
+    _ range: Range<Int>, of analysis: LineAnalysis, decoder: ParagraphDecoder
+  ) {
+    let paragraph = decoder.paragraph
+    requests.removeAll(keepingCapacity: true)
+    var next = range.lowerBound
+    var dropped: Int?
+    for (position, index) in paragraph.owners.enumerated() {
+      copy(next..<index, of: analysis)
+      next = index + 1
+      if index == dropped { continue }
+      dropped = write(position, token: index, of: analysis, paragraph) ?? dropped
+    }
+    describer.describe(requests, decodedBy: decoder, into: &changes)
+    copy(next..<range.upperBound, of: analysis)
+  }
+
+  /// Copies the tokens `range` as they are.
+  private mutating func copy(_ range: Range<Int>, of analysis: LineAnalysis) {
+    for index in range { output += analysis.text(of: index) }
+  }
+
+  /// Writes token `index`, at `position` of the paragraph; returns the index of a quote mark
+  /// the restored word took in, which is then not written.
+  private mutating func write(
+    _ position: Int, token index: Int, of analysis: LineAnalysis, _ paragraph: DecodedParagraph
+  ) -> Int? {
+    let token = analysis.tokens[index]
+    let original = analysis.text(of: index)
+    if let repair = analysis.repairs[index] {
+      writeFixed(original, as: repair.text, at: index, of: analysis)
+      return nil
+    }
+    let channel = analysis.channel(of: index)
+    if token.kind == .symbol || token.kind == .abbreviation,
+      channel == .stripped || channel == .englishOCR,
+      let restored = Abbreviations.restoringBarredD(original)
+    {
+      writeFixed(original, as: restored, at: index, of: analysis)
+      return nil
+    }
+    let lower =
+      analysis.lowerForms[index] ?? (analysis.isLoneDigit(index) ? String(original) : nil)
+    guard
+      let replacement = replacementText(
+        original: original, lower: lower, pattern: analysis.patterns[index],
+        candidate: paragraph.chosen(at: position),
+        inCapitals: isInCapitals(position, of: analysis, paragraph))
+    else {
+      output += original
+      return nil
+    }
+    output += replacement
+    var range = token.range
+    var dropped: Int?
+    if channel == .englishOCR,
+      let mark = hornMark(after: index, of: analysis, restored: replacement)
+    {
+      // "co’" is "cơ": the quote was the horn, now written by the restored word.
+      dropped = mark
+      range = range.lowerBound..<analysis.tokens[mark].range.upperBound
+    }
+    // A placeholder keeps the changes in input order; described with the paragraph's others.
+    requests.append(
+      ChangeRequest(
+        original: Substring(analysis.scalars[range]), replacement: replacement, range: range,
+        line: analysis.lines[index], position: position, pattern: analysis.patterns[index],
+        slot: changes.count))
+    changes.append(
+      RestorationResult.Change(
+        original: "", replacement: "", line: 0, range: range, alternatives: [], confidence: 0))
+    return dropped
+  }
+
+  /// Writes a repair or a restored symbol: a change with no alternative.
+  private mutating func writeFixed(
+    _ original: Substring, as text: String, at index: Int, of analysis: LineAnalysis
+  ) {
+    output += text
+    changes.append(
+      RestorationResult.Change(
+        original: String(original), replacement: text, line: analysis.lines[index],
+        range: analysis.tokens[index].range, alternatives: [.init(text: text, probability: 1)],
+        confidence: 1))
+  }
+
+  /// Whether the word at `position` is written in capitals: only the case of capitalised
+  /// and mixed-case words depends on their line and neighbours.
+  private func isInCapitals(
+    _ position: Int, of analysis: LineAnalysis, _ paragraph: DecodedParagraph
+  ) -> Bool {
+    let pattern = analysis.patterns[paragraph.owners[position]]
+    guard pattern == .upper || pattern == .mixed else { return false }
+    let line = analysis.lineEvidence(of: paragraph.owners[position])
+    return line.upper * 2 >= line.words || isCapitalWord(position - 1, of: analysis, paragraph)
+      || isCapitalWord(position + 1, of: analysis, paragraph)
+  }
+
+  /// Whether the token at `position`, if any, is a word to decode written in capitals.
+  private func isCapitalWord(
+    _ position: Int, of analysis: LineAnalysis, _ paragraph: DecodedParagraph
+  ) -> Bool {
+    guard paragraph.owners.indices.contains(position) else { return false }
+    let index = paragraph.owners[position]
+    return analysis.patterns[index] == .upper
+      && (analysis.lowerForms[index] != nil || analysis.isLoneDigit(index))
+  }
+
+  /// The word to write instead of `original`, or nil to keep it.
+  private func replacementText(
+    original: Substring, lower: String?, pattern: CasePattern, candidate: Candidate,
+    inCapitals: Bool
+  ) -> String? {
+    guard let lower else { return nil }
+    var pattern = pattern
+    // A two-letter capitalised word amid lower-case words is an OCR case slip ("BO" for "Bộ").
+    if pattern == .upper && !inCapitals && original.unicodeScalars.count == 2 { pattern = .title }
+    if candidate.keepsOriginal
+      && (pattern != .mixed || candidate.id == SpecialToken.unknown.rawValue)
+    {
+      return nil
+    }
+    let syllable = model.vocabulary.text(of: candidate.id)
+    if syllable == lower && pattern != .mixed { return nil }
+    let startsUpper =
+      original.unicodeScalars.first.map { LetterCase.isUppercase($0) ?? $0.properties.isUppercase }
+      ?? false
+    // A mixed-case slip amid capitals ("CHỦ NGiIĨA VIỆT") was written in capitals.
+    if pattern == .mixed && inCapitals && startsUpper { pattern = .upper }
+    return pattern.apply(to: syllable, startsUpper: startsUpper)
+  }
+
+  /// The index of a quote glued after a word that English-model OCR split off an ơ or ư,
+  /// when the restored word has that horn.
+  private func hornMark(after index: Int, of analysis: LineAnalysis, restored: String) -> Int? {
+    let tokens = analysis.tokens
+    let mark = index + 1
+    guard mark < tokens.count, tokens[mark].kind == .punctuation,
+      tokens[mark].range.lowerBound == tokens[index].range.upperBound
+    else { return nil }
+    let text = analysis.scalars[tokens[mark].range]
+    guard text.count == 1, let quote = text.first, quote == "’" || quote == "‘" || quote == "'"
+    else { return nil }
+    let toneless = restored.lowercased().removingVietnameseTones
+    return toneless.contains("ơ") || toneless.contains("ư") ? mark : nil
+  }
+}

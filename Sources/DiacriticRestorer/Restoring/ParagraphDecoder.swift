@@ -1,0 +1,171 @@
+/// Decodes a text paragraph by paragraph: gives every token other than whitespace its
+/// readings, then lets ``ViterbiDecoder`` choose the best sequence.
+///
+/// The candidate lists (``CandidateMemo``), the bigrams between neighbouring lists
+/// (``BigramMemo``) and the recent trigram lookups (``TrigramCache``) carry over from one
+/// paragraph to the next. Not thread-safe: one decoder per restore call.
+///
+/// ```swift
+/// let analysis = LineAnalysis(text, restorer: restorer)
+/// var decoder = ParagraphDecoder(restorer: restorer)
+/// for paragraph in analysis.paragraphs {
+///   decoder.decode(paragraph, of: analysis)
+///   decoder.paragraph.chosen(at: 0)  // the reading chosen for the paragraph's first token
+/// }
+/// ```
+package struct ParagraphDecoder {
+  private let model: LanguageModel
+  /// The log10 weight a reading with a horn gains when a quote mark follows its word.
+  private let hornQuoteWeight: Float
+  private var candidates: CandidateMemo
+  private let viterbi: ViterbiDecoder
+  /// The bigrams between neighbouring candidate lists looked up so far.
+  let memo = BigramMemo()
+  /// The decoder's recent trigram lookups.
+  let trigramCache = TrigramCache()
+  /// The paragraph decoded last.
+  package private(set) var paragraph = DecodedParagraph()
+  /// The readings the text decoded so far vouches for, which gain weight where they are
+  /// candidates (see ``DocumentCache``).
+  package var cache: DocumentCache
+
+  /// A decoder with the model, candidate generator and tuning of `restorer`.
+  package init(restorer: DiacriticRestorer) {
+    model = restorer.model
+    cache = DocumentCache(unigrams: restorer.model.unigramProbability)
+    hornQuoteWeight = restorer.configuration.hornQuoteWeight
+    candidates = CandidateMemo(restorer: restorer)
+    viterbi = ViterbiDecoder(
+      model: restorer.model, beamWidth: restorer.configuration.beamWidth,
+      beamThreshold: restorer.configuration.beamThreshold)
+  }
+
+  /// Decodes the tokens `range` (one of `analysis.paragraphs`) into ``paragraph``.
+  package mutating func decode(_ range: Range<Int>, of analysis: LineAnalysis) {
+    paragraph.removeAll()
+    for index in range where analysis.tokens[index].kind != .whitespace {
+      paragraph.appendOwner(index, identity: identity(of: index, in: analysis))
+    }
+    for position in paragraph.owners.indices {
+      appendCandidates(at: position, in: analysis)
+    }
+    paragraph.choices = viterbi.decode(
+      paragraph.positions, lists: paragraph.lists, memo: memo, trigramCache: trigramCache,
+      contexts: &paragraph.contexts)
+  }
+
+  /// What the language model sees for token `index`: a repair's identity, the word's ID,
+  /// a listed abbreviation's ID, or the special token of its kind.
+  private func identity(of index: Int, in analysis: LineAnalysis) -> UInt16 {
+    if let repair = analysis.repairs[index] { return repair.identity }
+    if analysis.lowerForms[index] != nil { return analysis.wordIDs[index] }
+    let token = analysis.tokens[index]
+    let text = analysis.text(of: index)
+    if token.kind == .abbreviation,
+      let id = model.vocabulary.id(of: LineAnalysis.lowerForm(text))
+    {
+      return id
+    }
+    return SpecialToken.forToken(kind: token.kind, text: text).rawValue
+  }
+
+  /// Gives `position` its readings: the memo's list for the word under the channel it is
+  /// read in, or one candidate that keeps it as written.
+  private mutating func appendCandidates(at position: Int, in analysis: LineAnalysis) {
+    let index = paragraph.owners[position]
+    let identity = paragraph.identities[position]
+    if analysis.isLoneDigit(index) {
+      let entry = candidates.digitReadings(String(analysis.text(of: index)))
+      paragraph.appendCandidates(entry.candidates, list: entry.list)
+      return
+    }
+    guard let lower = analysis.lowerForms[index],
+      let reading = readingChannel(at: position, on: analysis.channel(of: index), in: analysis)
+    else {
+      // A word kept as it is: its one-candidate list is named after its ID.
+      paragraph.appendCandidates(
+        [Candidate(id: identity, channel: 0, keepsOriginal: true)],
+        list: 0x8000_0000 | UInt32(identity))
+      return
+    }
+    let entry = candidates.candidates(for: lower, channel: reading)
+    let horn = reading != .stripped && Self.quoteFollows(index, in: analysis)
+    guard horn || (!cache.isEmpty && entry.candidates.contains { cache.contains($0.id) }),
+      entry.candidates.count > 1
+    else {
+      paragraph.appendCandidates(entry.candidates, list: entry.list)
+      return
+    }
+    var weighed = entry.candidates
+    for index in weighed.indices {
+      weighed[index].channel += cache.bonus(for: weighed[index].id)
+      if horn, model.vocabulary.text(of: weighed[index].id).contains(where: { "ơư".contains($0) }) {
+        weighed[index].channel += hornQuoteWeight
+      }
+    }
+    paragraph.appendCandidates(weighed, list: entry.list)
+  }
+
+  /// Whether token `index` is followed at once by a quote mark: English-model OCR writes the
+  /// horn of "ơ" and "ư" that way at a word's end ("co’ quan" for "cơ quan").
+  private static func quoteFollows(_ index: Int, in analysis: LineAnalysis) -> Bool {
+    guard index + 1 < analysis.tokens.count, analysis.tokens[index + 1].kind == .punctuation
+    else { return false }
+    let next = analysis.text(of: index + 1)
+    return next == "’" || next == "‘" || next == "'"
+  }
+
+  /// The channel the word at `position`, on a line of `channel`, is read under; nil to
+  /// keep it without weighing alternatives.
+  ///
+  /// Correct-looking text may be Vietnamese-model OCR whose slips are syllables too
+  /// ("hướng dân thực hiện", "chuyến đối số"), so its words are weighed as OCR output
+  /// unless their context vouches for them: inside a line, a word seen in training with
+  /// both neighbours (bigrams) and in both trigrams is kept. At a line's edge the
+  /// context across the break (a heading, another column, a sentence cut off) is
+  /// weak evidence, so the bigrams alone keep the word and others are weighed as
+  /// correct text. Tone marks squeezed above capitals are read less reliably ("BẢO
+  /// CÁO" for "BÁO CÁO"): an all-capital word is always weighed as OCR output.
+  private func readingChannel(at position: Int, on channel: Channel, in analysis: LineAnalysis)
+    -> Channel?
+  {
+    guard channel == .correct else { return channel }
+    let index = paragraph.owners[position]
+    let identity = paragraph.identities[position]
+    let line = analysis.lines[index]
+    let interior =
+      position > 0 && position + 1 < paragraph.owners.count
+      && analysis.lines[paragraph.owners[position - 1]] == line
+      && analysis.lines[paragraph.owners[position + 1]] == line
+    let supported =
+      identity != SpecialToken.unknown.rawValue
+      && isSupported(identity, at: position, in: paragraph.identities)
+    if analysis.patterns[index] == .upper
+      || (interior
+        && (!supported || !isAttested(identity, at: position, in: paragraph.identities)))
+    {
+      return .vietnameseOCR
+    }
+    return supported ? nil : .correct
+  }
+
+  /// A known word whose bigrams with both neighbours were seen in training fits its
+  /// context; in correct-looking text it is kept without weighing alternatives.
+  ///
+  /// A paragraph's edge counts as support: OCR text breaks paragraphs in mid-sentence
+  /// ("triển khai thực" / blank line / "hiện"), so a word at the edge ("Đây là …") needs
+  /// only its inner neighbour.
+  private func isSupported(_ identity: UInt16, at position: Int, in identities: [UInt16]) -> Bool {
+    (position == 0 || model.hasBigram(identities[position - 1], identity))
+      && (position + 1 == identities.count || model.hasBigram(identity, identities[position + 1]))
+  }
+
+  /// True when the corpus holds both trigrams of the word at `position` with its
+  /// neighbours: the word is then kept even where the model would prefer another.
+  private func isAttested(_ identity: UInt16, at position: Int, in identities: [UInt16]) -> Bool {
+    let c2 = position >= 2 ? identities[position - 2] : SpecialToken.sentenceStart.rawValue
+    let c1 = identities[position - 1]
+    return model.trigrams.value(for: ModelLayout.key(c2, c1, identity)) != nil
+      && model.trigrams.value(for: ModelLayout.key(c1, identity, identities[position + 1])) != nil
+  }
+}

@@ -1,0 +1,77 @@
+import DiacriticRestorer
+import Testing
+
+/// The restorer's first pass over a text (``LineAnalysis``): tokens, lines, paragraphs,
+/// word forms, channels and outright repairs.
+@Suite struct LineAnalysisTests {
+  private func restorer() throws -> DiacriticRestorer {
+    try #require(SharedRestorer.instance, "the committed model in Dictionaries/ must load")
+  }
+
+  /// The index of the first token whose text is `text`.
+  private func index(of text: String, in analysis: LineAnalysis) throws -> Int {
+    try #require(analysis.tokens.indices.first { analysis.text(of: $0) == text }, "\(text)")
+  }
+
+  @Test func twoParagraphsEndAfterTheBlankLine() throws {
+    let analysis = LineAnalysis("Cong van so 12\n\nKinh gui", restorer: try restorer())
+    // Cong ␠ van ␠ so ␠ 12 ⏎⏎ Kinh ␠ gui
+    #expect(analysis.tokens.count == 11)
+    #expect(analysis.tokens[7].kind == .whitespace)
+    #expect(analysis.paragraphEnds == [7])
+    #expect(analysis.paragraphs == [0..<8, 8..<11])
+    #expect(analysis.lines == [0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2])
+    // The blank line has no words: it is taken for correct text.
+    #expect(analysis.channels == [.stripped, .correct, .stripped])
+  }
+
+  @Test func paragraphsCoverEveryTokenOnce() throws {
+    let text = "Mot\n\n\nHai \r\n\r\nBa\nBon\n\n"
+    let analysis = LineAnalysis(text, restorer: try restorer())
+    let paragraphs = analysis.paragraphs
+    // Three line feeds end one paragraph; "\r\n\r\n" ends another; a single one does not.
+    #expect(paragraphs.count == 4)
+    #expect(paragraphs.first?.lowerBound == 0)
+    #expect(paragraphs.last == analysis.tokens.count..<analysis.tokens.count)
+    for (previous, next) in zip(paragraphs, paragraphs.dropFirst()) {
+      #expect(previous.upperBound == next.lowerBound)
+    }
+    let joined = paragraphs.flatMap { $0 }.map { analysis.text(of: $0) }.joined()
+    #expect(Array(joined.utf8) == Array(text.utf8))
+    #expect(analysis.lines[try index(of: "Hai", in: analysis)] == 3)
+    #expect(analysis.lines[try index(of: "Bon", in: analysis)] == 6)
+    #expect(analysis.channels.count == 9)
+  }
+
+  @Test func wordsGetTheirLowerFormIDAndCase() throws {
+    let text = "Công VĂN số 12 nghiỆp, \u{0043}\u{006F}\u{0302}ng"
+    let analysis = LineAnalysis(text, restorer: try restorer())
+    let words = analysis.tokens.indices.filter { analysis.tokens[$0].kind == .word }
+    #expect(words.map { analysis.lowerForms[$0] } == ["công", "văn", "số", "nghiệp", "công"])
+    #expect(words.map { analysis.patterns[$0] } == [.title, .upper, .lower, .mixed, .title])
+    // Decomposed input is looked up by its NFC form: the same ID as the composed word.
+    #expect(analysis.wordIDs[words[0]] == analysis.wordIDs[words[4]])
+    #expect(analysis.wordIDs[words[0]] != analysis.wordIDs[try index(of: "12", in: analysis)])
+    let number = try index(of: "12", in: analysis)
+    #expect(analysis.lowerForms[number] == nil)
+    #expect(analysis.patterns[number] == .lower)
+  }
+
+  @Test func misreadDayIsRepairedOutright() throws {
+    let text = "Căn cứ Kế hoạch số 30/KH-UBND ngày l4 tháng 5 năm 2025 của UBND phường."
+    let analysis = LineAnalysis(text, restorer: try restorer())
+    let misread = try index(of: "l4", in: analysis)
+    #expect(analysis.channels == [.vietnameseOCR])
+    #expect(analysis.repairs[misread]?.text == "14")
+    #expect(analysis.lowerForms[misread] == nil)
+    #expect(analysis.repairs.count == 1)
+  }
+
+  @Test func shortLinesFollowTheDocumentsChannel() throws {
+    #expect(LineAnalysis("Minh.", restorer: try restorer()).channels == [.stripped])
+    let document = "Công văn của Ủy ban nhân dân phường về việc triển khai kế hoạch\nMinh."
+    let analysis = LineAnalysis(document, restorer: try restorer())
+    #expect(analysis.channels == [.correct, .correct])
+    #expect(analysis.channel(of: try index(of: "Minh", in: analysis)) == .correct)
+  }
+}
