@@ -5,7 +5,10 @@ extension Catalogue {
   ///
   /// A document already in `target` is replaced by the copy. The search index is rebuilt from
   /// the same folded text, so both catalogues answer searches alike.
-  /// - Parameter progress: called with the number of documents copied so far, after each batch.
+  ///
+  /// - Parameters:
+  ///   - target: the catalogue to copy into, opened for writing.
+  ///   - progress: called with the number of documents copied so far, after each batch.
   /// - Returns: the number of documents copied.
   @discardableResult
   public func copy(to target: Catalogue, progress: (@Sendable (Int) -> Void)? = nil)
