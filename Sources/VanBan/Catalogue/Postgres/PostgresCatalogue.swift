@@ -30,65 +30,82 @@ struct PostgresCatalogue: CatalogueBackend {
   static func open(_ location: PostgresLocation, access: CatalogueAccess, connections: Int)
     async throws(CatalogueError) -> PostgresCatalogue
   {
-    try await PostgresSession.probe(location, readOnly: access == .readOnly)
-    let session = PostgresSession(
-      location: location, readOnly: access == .readOnly, connections: connections)
-    let catalogue = PostgresCatalogue(session: session, readOnly: access == .readOnly)
+    let readOnly = access == .readOnly
+    let connection = try await PostgresSession.connect(location, readOnly: readOnly)
     do {
-      try await catalogue.prepare(access: access)
+      try await prepare(connection, path: location.description, readOnly: readOnly)
+      try? await connection.close()
     } catch {
-      await session.close()
+      try? await connection.close()
       if case .databaseFailed(let path, let reason) = error {
         throw .cannotOpen(path: path, reason: reason)
       }
       throw error
     }
-    return catalogue
+    let session = PostgresSession(location: location, readOnly: readOnly, connections: connections)
+    return PostgresCatalogue(session: session, readOnly: readOnly)
   }
 
-  /// Checks the schema version, and migrates when writing.
-  private func prepare(access: CatalogueAccess) async throws(CatalogueError) {
-    let path = self.path
-    let supported = Self.migrations.count
-    let migrations = Self.migrations
-    let readOnly = access == .readOnly
-    try await withTimeout(seconds: Double(session.location.connectTimeout) + 5) {
-      () async throws(CatalogueError) in
-      try await session.transaction { connection in
-        if !readOnly {
-          try await connection.query(
-            "SELECT pg_advisory_xact_lock(\(Self.migrationLock))", logger: PostgresSession.logger)
-        }
-        let state = try await Self.schemaState(connection)
-        if state.version == nil {
-          if !state.otherTables.isEmpty {
-            let names =
-              state.otherTables.prefix(5).joined(separator: ", ")
-              + (state.otherTables.count > 5 ? ", …" : "")
-            throw CatalogueError.notACatalogue(
-              path: path, reason: "its schema holds other tables: \(names)")
-          }
-          if readOnly {
-            throw CatalogueError.cannotOpen(
-              path: path, reason: "no catalogue in this database (run vanban batch first)")
-          }
-        }
-        let version = state.version ?? 0
-        if version > supported {
-          throw CatalogueError.newerSchema(path: path, found: version, supported: supported)
-        }
-        if readOnly || version == supported { return }
-        for number in (version + 1)...supported {
-          for statement in migrations[number - 1]
-          where !statement.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            try await connection.query(
-              PostgresQuery(unsafeSQL: statement), logger: PostgresSession.logger)
-          }
-          try await connection.query(
-            "INSERT INTO vanban_schema (version) VALUES (\(number))", logger: PostgresSession.logger
-          )
-        }
+  /// Checks the schema version, and migrates when writing, in one transaction on `connection`:
+  /// the connection that showed the server answers, so that no wait for the pool can hang the
+  /// command, and no timer can give up on a slow but working server (a timer raced a busy
+  /// process's migration and lost).
+  private static func prepare(_ connection: PostgresConnection, path: String, readOnly: Bool)
+    async throws(CatalogueError)
+  {
+    let logger = PostgresSession.logger
+    do {
+      try await connection.query("BEGIN", logger: logger)
+      do {
+        try await migrate(connection, path: path, readOnly: readOnly)
+        try await connection.query("COMMIT", logger: logger)
+      } catch {
+        _ = try? await connection.query("ROLLBACK", logger: logger)
+        throw error
       }
+    } catch let error as CatalogueError {
+      throw error
+    } catch {
+      throw .databaseFailed(path: path, reason: PostgresSession.reason(error))
+    }
+  }
+
+  /// The body of ``prepare(_:path:readOnly:)``, inside its transaction.
+  private static func migrate(_ connection: PostgresConnection, path: String, readOnly: Bool)
+    async throws
+  {
+    let supported = migrations.count
+    if !readOnly {
+      try await connection.query(
+        "SELECT pg_advisory_xact_lock(\(migrationLock))", logger: PostgresSession.logger)
+    }
+    let state = try await schemaState(connection)
+    if state.version == nil {
+      if !state.otherTables.isEmpty {
+        let names =
+          state.otherTables.prefix(5).joined(separator: ", ")
+          + (state.otherTables.count > 5 ? ", …" : "")
+        throw CatalogueError.notACatalogue(
+          path: path, reason: "its schema holds other tables: \(names)")
+      }
+      if readOnly {
+        throw CatalogueError.cannotOpen(
+          path: path, reason: "no catalogue in this database (run vanban batch first)")
+      }
+    }
+    let version = state.version ?? 0
+    if version > supported {
+      throw CatalogueError.newerSchema(path: path, found: version, supported: supported)
+    }
+    if readOnly || version == supported { return }
+    for number in (version + 1)...supported {
+      for statement in migrations[number - 1]
+      where !statement.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        try await connection.query(
+          PostgresQuery(unsafeSQL: statement), logger: PostgresSession.logger)
+      }
+      try await connection.query(
+        "INSERT INTO vanban_schema (version) VALUES (\(number))", logger: PostgresSession.logger)
     }
   }
 
@@ -105,30 +122,6 @@ struct PostgresCatalogue: CatalogueBackend {
       "SELECT coalesce(max(version), 0) FROM vanban_schema", logger: PostgresSession.logger
     ).collect().first?.decode(Int.self)
     return (version ?? 0, [])
-  }
-
-  /// Runs `body`, giving up after `seconds`: a server that accepts no connection must not hang
-  /// the command.
-  private func withTimeout(
-    seconds: Double, _ body: @escaping @Sendable () async throws(CatalogueError) -> Void
-  ) async throws(CatalogueError) {
-    let path = self.path
-    let result = await withTaskGroup(of: Result<Void, CatalogueError>?.self) { group in
-      group.addTask {
-        do { try await body() } catch let error as CatalogueError { return .failure(error) } catch {
-          return .failure(.cannotOpen(path: path, reason: "\(error)"))
-        }
-        return .success(())
-      }
-      group.addTask {
-        try? await Task.sleep(for: .seconds(seconds))
-        return Task.isCancelled ? nil : .failure(.cannotOpen(path: path, reason: "timed out"))
-      }
-      let first = await group.next() ?? nil
-      group.cancelAll()
-      return first ?? .success(())
-    }
-    try result.get()
   }
 
   func close() async {

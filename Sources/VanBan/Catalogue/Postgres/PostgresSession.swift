@@ -149,10 +149,13 @@ final class PostgresSession: Sendable {
     return settings.required ? .require(settings.configuration) : .prefer(settings.configuration)
   }
 
-  /// Connects once, outside the pool, and closes: the pool retries a failing connection
-  /// quietly, while a command must say at once why the server cannot be used (refused, unknown
-  /// host, no such database, wrong password).
-  static func probe(_ location: PostgresLocation, readOnly: Bool) async throws(CatalogueError) {
+  /// One connection outside the pool, which the caller closes: the pool retries a failing
+  /// connection quietly, while a command must say at once why the server cannot be used
+  /// (refused, unknown host, no such database, wrong password). The connection's own timeout
+  /// (`connect_timeout`) bounds the wait.
+  static func connect(_ location: PostgresLocation, readOnly: Bool) async throws(CatalogueError)
+    -> PostgresConnection
+  {
     do {
       var configuration: PostgresConnection.Configuration
       if location.isUnixSocket {
@@ -175,9 +178,8 @@ final class PostgresSession: Sendable {
           ("default_transaction_read_only", "on")
         ]
       }
-      let connection = try await PostgresConnection.connect(
+      return try await PostgresConnection.connect(
         configuration: configuration, id: 0, logger: logger)
-      try await connection.close()
     } catch {
       throw .cannotOpen(path: location.description, reason: reason(error))
     }
