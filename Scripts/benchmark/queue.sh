@@ -14,6 +14,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
+# The benchmark's executable lies outside the checkout's .build: show it the restorer's model.
+export VANBAN_DICTIONARIES=${VANBAN_DICTIONARIES:-$root/Dictionaries}
 (cd Scripts/benchmark/QueueBenchmark && swift build -c release >/dev/null)
 bench=$(cd Scripts/benchmark/QueueBenchmark && swift build -c release --show-bin-path)/queue-benchmark
 work=$(mktemp -d)

@@ -116,10 +116,16 @@ struct QueueBenchmark: AsyncParsableCommand {
               document, claim: claim, file: file, seconds: 0, worker: worker)
             if result == .committed { tally.committed.withLock { $0[claim.path, default: 0] += 1 } }
           }
-          try await queue.leave(worker, state: "finished")
+          tally.workers.withLock { $0.append(worker) }
         }
       }
       try await group.waitForAll()
+    }
+    // Workers leave once all are done: leaving gives a worker's claims back (as Ctrl-C does), and
+    // with --work claim the claims are never finished, so an early leaver's files would be
+    // claimed again by the others and counted as duplicates.
+    for worker in tally.workers.withLock({ $0 }) {
+      try await queue.leave(worker, state: "finished")
     }
     let seconds = Self.milliseconds(ContinuousClock.now - start) / 1000
     let clientSeconds = ProcessorTime.ownSeconds() - clientBefore
@@ -177,6 +183,7 @@ struct QueueBenchmark: AsyncParsableCommand {
     var options = ScanOptions()
     options.jobs = 1
     options.parser = nil
+    options.restoration = .off
     let document = try await DocumentScanner(options: options).scanDocument(scan)
     return document.pages[0].recognition
   }
@@ -195,6 +202,8 @@ final class Tally: Sendable {
   let committed = Mutex<[String: Int]>([:])
   /// Each claim's latency, in milliseconds.
   let latencies = Mutex<[Double]>([])
+  /// The claimers' workers, which leave together at the end.
+  let workers = Mutex<[PostgresQueue.Worker]>([])
 }
 
 /// Prints a line at once, even into a pipe, so that nothing is lost if the run is stopped.
