@@ -77,12 +77,12 @@ extension PostgresCatalogue {
         FROM documents WHERE search_vector IS NOT NULL),
       h AS (SELECT \(phrases.indices.map(hits).joined(separator: ", "))),
       m AS (
-        SELECT d.id, d.source, d.symbol, d.date, d.issuer, d.type_name, d.type_code, d.subject, d.text, d.sha256,
-          d.search_length, \(phrases.indices.map(frequency).joined(separator: ", "))
-        FROM documents d WHERE \(conditions.joined(separator: " AND ")))
-      SELECT m.source, m.symbol, m.date, m.issuer, m.type_name, m.type_code, m.subject, m.text, m.sha256,
-        \(score) AS score
-      FROM m, s, h ORDER BY score, m.id LIMIT \(limit)
+        SELECT d.id, d.search_length, \(phrases.indices.map(frequency).joined(separator: ", "))
+        FROM documents d WHERE \(conditions.joined(separator: " AND "))),
+      top AS (SELECT m.id, \(score) AS score FROM m, s, h ORDER BY score, m.id LIMIT \(limit))
+      SELECT d.source, d.symbol, d.date, d.issuer, d.type_name, d.type_code, d.subject, d.text, d.sha256,
+        top.score
+      FROM top JOIN documents d ON d.id = top.id ORDER BY top.score, top.id
       """
     let rows = try await session.rows(PostgresQuery(unsafeSQL: sql, binds: binds))
     let terms = query.terms
