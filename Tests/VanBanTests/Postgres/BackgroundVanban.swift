@@ -1,17 +1,25 @@
 import Foundation
 import TestSupport
 
-/// A `vanban` process running beside the test, its output going to files, so that several can
-/// run at once and one can be killed.
+/// A `vanban` process (or another program) running beside the test, its output going to files,
+/// so that several can run at once and one can be killed.
 final class BackgroundVanban: Sendable {
   let process: Process
   private let stdoutPath: URL
   private let stderrPath: URL
 
   /// Starts `vanban arguments`, writing its output under `folder` as `name`.out and `name`.err.
-  init(_ arguments: [String], folder: URL, name: String) throws {
+  convenience init(_ arguments: [String], folder: URL, name: String) throws {
+    try self.init(
+      CommandRunner.productsDirectory.appendingPathComponent("vanban").path, arguments,
+      folder: folder, name: name)
+  }
+
+  /// Starts `executable` with `arguments`, writing its output under `folder` as `name`.out and
+  /// `name`.err.
+  init(_ executable: String, _ arguments: [String], folder: URL, name: String) throws {
     process = Process()
-    process.executableURL = CommandRunner.productsDirectory.appendingPathComponent("vanban")
+    process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     stdoutPath = folder.appendingPathComponent(name + ".out")
     stderrPath = folder.appendingPathComponent(name + ".err")

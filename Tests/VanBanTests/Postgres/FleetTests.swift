@@ -70,21 +70,25 @@ struct FleetTests {
     ]
     let pdf = tree.archive.appendingPathComponent("a/ttr-27.pdf").path
     let first = try BackgroundVanban(arguments, folder: tree.root, name: "killed")
-    let deadline = Date().addingTimeInterval(120)
-    var holding = false
-    while !holding, first.process.isRunning, Date() < deadline {
-      try await Task.sleep(for: .milliseconds(100))
-      let rows = try? await database.execute(
+    // The watching and the kill are a shell's, beside the test: the test's own tasks may wait
+    // long for a thread while other suites restore pages, and the worker would finish meanwhile.
+    let watcher = try BackgroundVanban(
+      "/bin/sh",
+      [
+        "-c",
         """
-        SELECT q.path, w.pid FROM queue q JOIN workers w ON w.id = q.worker_id WHERE q.state = 'claimed'
-        """)
-      holding = try (rows ?? []).contains {
-        try $0.decode((String, Int).self) == (pdf, Int(first.pid))
-      }
-    }
-    #expect(holding, "the first worker never claimed \(pdf)")
-    try await Task.sleep(for: .seconds(1.5))
-    kill(first.pid, SIGKILL)
+        until [ "$(psql -XAtq "$1" -c "SELECT count(*) FROM queue q JOIN workers w ON w.id = q.worker_id \
+          WHERE q.state = 'claimed' AND q.path = '$2' AND w.pid = $3")" = 1 ]; do
+          kill -0 "$3" 2>/dev/null || exit 1
+          sleep 0.1
+        done
+        sleep 1
+        kill -KILL "$3"
+        """,
+        "watcher", database.url, pdf, String(first.pid),
+      ], folder: tree.root, name: "watcher")
+    let watched = try await watcher.wait(timeout: 120)
+    #expect(watched.status == 0, "the first worker never claimed \(pdf): \(watched.stderr)")
     let killed = try await first.wait()
     #expect(killed.status != 0)
     // Its claim stays, with its lease running out.
