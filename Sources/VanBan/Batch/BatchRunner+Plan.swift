@@ -13,6 +13,7 @@ struct BatchWork: Sendable {
   var counts: BatchPlan
   var pending: [ContentGroup]
   var pagesAlreadyDone: Int
+  var skipped: [SkippedPath] = []
 }
 
 extension BatchRunner {
@@ -22,7 +23,8 @@ extension BatchRunner {
   func makePlan(_ roots: [String], stop: ScanStop?) async throws(BatchError) -> BatchWork {
     var excluded: Set<String> = [catalogue.path, catalogue.path + "-wal", catalogue.path + "-shm"]
     if let folder = options.outputFolder { excluded.insert(folder) }
-    let files = try ArchiveWalker(excluded: excluded).files(under: roots)
+    let listing = try ArchiveWalker(excluded: excluded).listing(under: roots)
+    let files = listing.files
     let known: [String: FileFingerprint]
     let statuses: [String: CatalogueStatus]
     do {
@@ -67,6 +69,9 @@ extension BatchRunner {
       }
     }
     work.counts.pending = work.pending.count
+    try await recordSkipped(listing.skipped, known: known, statuses: statuses)
+    work.skipped = listing.skipped
+    work.counts.skipped = listing.skipped.count
     return work
   }
 

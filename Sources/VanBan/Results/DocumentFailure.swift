@@ -9,6 +9,10 @@ public struct DocumentFailure: Error, Sendable, Hashable, Codable, CustomStringC
     case languageDataMissing, recognitionFailed, cancelled, other
     /// A page declares more pixels than the limit (`--max-pixels`).
     case tooLarge
+    /// Not a regular file (a FIFO, socket or device) or a link to nothing: skipped unopened.
+    case notRegularFile
+    /// A folder or file the user may not read: skipped.
+    case unreadable
   }
 
   /// The input file as given.
