@@ -13,7 +13,9 @@ struct BatchCommand: AsyncParsableCommand {
       a document; its format is recognised from the content. FIFOs, sockets, devices, links to \
       nothing and unreadable folders are not opened: each is reported as skipped. Documents are \
       identified by the SHA-256 of their content: a moved or renamed file is not read again, a \
-      changed one is. \
+      changed one is (a file whose size and modification time are unchanged is not hashed again \
+      unless --verify is given). With several folders and --out, each folder's tree is written \
+      under its name. \
       Each document is committed when done, so running the same command after a crash, kill -9 \
       or Ctrl-C reads only what is left. The last line on stdout sums up the input; exit status: \
       0 when nothing failed, 2 when some files failed or were skipped, 1 on a fatal error, 130 when \
@@ -38,6 +40,13 @@ struct BatchCommand: AsyncParsableCommand {
   @Flag(help: "Try the files that failed in earlier runs again.")
   var retryFailed = false
 
+  @Flag(
+    help: """
+      Hash every file, also those whose size and modification time the catalogue knows \
+      (slower; catches a file replaced by another of the same size and time).
+      """)
+  var verify = false
+
   @OptionGroup var engine: EngineOptions
 
   func validate() throws {
@@ -50,6 +59,7 @@ struct BatchCommand: AsyncParsableCommand {
   func run() async throws {
     var options = BatchOptions(
       scan: engine.scanOptions, outputFolder: out, alto: alto, retryFailed: retryFailed)
+    options.verify = verify
     let catalogue: Catalogue
     do {
       options.scan.restorer = try DiacriticRestorer.bundled()

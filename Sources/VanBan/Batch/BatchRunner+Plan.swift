@@ -25,6 +25,9 @@ extension BatchRunner {
     if let folder = options.outputFolder { excluded.insert(folder) }
     let listing = try ArchiveWalker(excluded: excluded).listing(under: roots)
     let files = listing.files
+    let outputPaths = try options.outputFolder.map { output throws(BatchError) in
+      try OutputTree.relativePaths(for: files, roots: roots, output: output)
+    }
     let known: [String: FileFingerprint]
     let statuses: [String: CatalogueStatus]
     do {
@@ -34,15 +37,18 @@ extension BatchRunner {
 
     var groups: [ContentGroup] = []
     var groupIndex: [String: Int] = [:]
-    for file in files {
+    for (index, file) in files.enumerated() {
       if stop?.isRequested == true { throw .interruptedBeforeReading }
-      let fingerprint = Self.fingerprint(file.path, known: known[file.path])
+      let fingerprint = Self.fingerprint(
+        file.path, known: options.verify ? nil : known[file.path])
       if let index = groupIndex[fingerprint.sha256] {
         groups[index].aliases.append(fingerprint)
       } else {
         groupIndex[fingerprint.sha256] = groups.count
         groups.append(
-          ContentGroup(primary: fingerprint, relativePath: file.relativePath, aliases: []))
+          ContentGroup(
+            primary: fingerprint, relativePath: outputPaths?[index] ?? file.relativePath,
+            aliases: []))
       }
     }
 
