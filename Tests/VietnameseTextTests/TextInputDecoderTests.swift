@@ -121,6 +121,24 @@ struct TextInputDecoderTests {
     #expect(decoder.conversions == [encoding])
   }
 
+  @Test("English-model OCR is left alone, also between mis-read TCVN3 lines")
+  func englishOCRAmongLegacy() throws {
+    let ocr = try RepositoryPaths.fixtureText("restorer/ocr-eng-output.txt")
+    #expect(LegacyEncoding.repairing(ocr).encoding == nil)
+    let ocrLines = ocr.split(separator: "\n").prefix(40).map(String.init)
+    let legacy = String(decoding: try Self.fixture("tcvn3.misread.txt"), as: UTF8.self)
+    let expected = String(decoding: try Self.fixture("tcvn3.expected.txt"), as: UTF8.self)
+    let mixed = (ocrLines + [legacy]).joined(separator: "\n")
+    let (repaired, encoding) = LegacyEncoding.repairing(mixed)
+    #expect(encoding == .tcvn3)
+    let lines = repaired.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    #expect(Array(lines.prefix(40)) == ocrLines)
+    // The passage's lines with TCVN3's own marks are converted.
+    let expectedLines = expected.split(separator: "\n").map(String.init)
+    let converted = lines.dropFirst(40).filter { expectedLines.contains($0) }
+    #expect(converted.count >= 8, "\(lines.dropFirst(40))")
+  }
+
   @Test("The issue's motto line reads as TCVN3")
   func motto() throws {
     let (text, _) = try Self.decode(Array("§éc lËp - Tù do - H¹nh phóc\n".utf8), chunk: 7)

@@ -70,7 +70,8 @@ extension LegacyEncoding {
   ///
   /// Besides ``detect(_:)``, the lines must show marks only the encoding explains (TCVN3's
   /// "µ ¸ ¨ ª", VNI's "aø oä") in at least one valid syllable in eight: text that merely has
-  /// Latin-1 accents, such as English-model OCR of Vietnamese, is left as it is.
+  /// Latin-1 accents, such as English-model OCR of Vietnamese, is left as it is. When fewer
+  /// than half the lines with marks show them, only the lines that do are converted.
   ///
   /// Text with no character that a Windows-1252 reading of legacy bytes gives above ASCII
   /// (plain ASCII, say) comes back at once.
@@ -96,10 +97,18 @@ extension LegacyEncoding {
     guard signature >= 2, signature * 8 >= score(encoding.decode(candidates)).valid else {
       return (text, nil)
     }
+    // In text that is mostly legacy (half its lines with marks show the encoding's own), any
+    // line that reads better decoded is decoded; in text that only holds some legacy lines
+    // (among English-model OCR, say) only lines that show the encoding's marks themselves.
+    let marked = legacyCandidates.filter { $0.unicodeScalars.contains { $0.value >= 0x80 } }
+    let signed = marked.filter { encoding.signatureCount(in: $0) > 0 }
+    let mostlyLegacy = signed.count * 2 >= marked.count
     var converted = false
     let repaired = lines.map { line in
       let original = score(line)
-      guard original.unicodeOnly == 0 else { return line }
+      guard original.unicodeOnly == 0,
+        mostlyLegacy || encoding.signatureCount(in: line) > 0
+      else { return line }
       let decoded = encoding.decode(line)
       guard score(decoded).total > original.total else { return line }
       converted = true
