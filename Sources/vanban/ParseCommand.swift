@@ -14,12 +14,12 @@ struct ParseCommand: AsyncParsableCommand {
     discussion: """
       The text is restored (diacritics) before parsing unless --no-restore is given. \
       Fields that cannot be read are null and explained in "warnings". Input is read as \
-      vanban restore reads it; more than 4 MiB (a hundred long dispatches) is refused.
+      vanban restore reads it; more than 1 MiB (some 300 pages) is refused.
       """)
 
   /// The text file to parse; stdin when omitted.
   @Argument(
-    help: "A text file (UTF-8, TCVN3, VNI or VISCII, up to 4 MiB); reads stdin when omitted.",
+    help: "A text file (UTF-8, TCVN3, VNI or VISCII, up to 1 MiB); reads stdin when omitted.",
     completion: .file(extensions: ["txt"]))
   var file: String?
 

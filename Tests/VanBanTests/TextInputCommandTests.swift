@@ -69,21 +69,21 @@ struct TextInputCommandTests {
     #expect(parse.status == 1)
   }
 
-  @Test("parse refuses more than 4 MiB with one line naming the file, before parsing")
+  @Test("parse refuses more than 1 MiB with one line naming the file, before parsing")
   func parseTooLarge() throws {
     let folder = try Self.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let path = folder.appendingPathComponent("huge.txt").path
     let line = Data("Công văn số 12/UBND ngày 01/12/2025 về việc báo cáo.\n".utf8)
     var data = Data()
-    while data.count <= 5 << 20 { data.append(line) }
+    while data.count <= 2 << 20 { data.append(line) }
     try data.write(to: URL(fileURLWithPath: path))
     let result = try CommandRunner.vanban(["parse", path], timeout: 60)
     #expect(result.status == 1)
     #expect(
       result.stderr.split(separator: "\n")
         == [
-          "Error: \(path) is larger than 4 MiB, more than a dispatch holds; split it into documents (vanban restore reads text of any size)"
+          "Error: \(path) is larger than 1 MiB, more than a dispatch holds; split it into documents (vanban restore reads text of any size)"
         ])
     #expect(result.stdout.isEmpty)
   }

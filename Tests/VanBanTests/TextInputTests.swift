@@ -82,6 +82,18 @@ struct TextInputTests {
     #expect(blocks.flatMap(\.notes).first?.contains("cut every 100 bytes") == true)
   }
 
+  @Test("Restoring in blocks: within the limit exactly restore's text; beyond it, every line kept")
+  func restoringInBlocks() throws {
+    let restorer = try DiacriticRestorer.bundled()
+    let text = try RepositoryPaths.fixtureText("restorer/ocr-eng-output.txt")
+    #expect(restorer.restoreInBlocks(text) == restorer.restore(text).text)
+    let pieces = restorer.restoreInBlocks(text, limit: 2000)
+    #expect(pieces.filter { $0 == "\n" }.count == text.filter { $0 == "\n" }.count)
+    // Changes carry the input's line numbers, not the block's.
+    let block = TextBlock(text: "Ké hoach s6 30/KH-UBND\n", firstLine: 41, end: .input)
+    #expect(restorer.restore(block).changes.map(\.line) == [41, 41, 41])
+  }
+
   @Test("A file is read block by block with the same text; folders and missing files are named")
   func files() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(

@@ -20,8 +20,10 @@ import VietnameseText
 public struct TextInput: ~Copyable {
   /// The largest block ``nextBlock()`` hands out: 1 MiB (about 600 pages of dispatches).
   public static let blockLimit = 1 << 20
-  /// The largest input `vanban parse` reads: 4 MiB, a hundred times a long dispatch.
-  public static let dispatchLimit = 4 << 20
+  /// The largest input `vanban parse` reads: 1 MiB, some 300 pages, ten times a dispatch with
+  /// long appendices. The parser takes about 14 s on 1 MiB of dispatches with restoration (up to
+  /// a minute on random text on a busy machine), so more is refused rather than read for minutes.
+  public static let dispatchLimit = 1 << 20
   /// The size of one read.
   static let chunkSize = 1 << 16
 
