@@ -27,12 +27,15 @@ extension BatchCommand {
     func handle(_ event: BatchEvent) {
       state.withLock { state in
         switch event {
+        case .skipped(let skipped):
+          write("vanban: \(skipped)\n", state: &state)
         case .planned(let plan):
           state.plan = plan
           state.start = Date()
           write(
             "vanban: \(plan.files) files, \(plan.documents) documents: \(plan.pending) to read, "
-              + "\(plan.alreadyDone) already catalogued, \(plan.alreadyFailed) failed before\n",
+              + "\(plan.alreadyDone) already catalogued, \(plan.alreadyFailed) failed before"
+              + (plan.skipped > 0 ? ", \(plan.skipped) skipped" : "") + "\n",
             state: &state)
         case .page(let progress):
           state.pagesDone = progress.pagesDone

@@ -11,6 +11,10 @@ public struct BatchOptions: Sendable {
   public var pdf: Bool
   /// Whether to try documents that failed in an earlier run again. Default `false`.
   public var retryFailed: Bool
+  /// Whether to hash every file, even one whose size and modification time the catalogue
+  /// already knows (`--verify`): catches a file replaced by another of the same size and time.
+  /// Default `false`.
+  public var verify = false
 
   /// Options from their parts; the defaults write nothing but the catalogue.
   public init(
