@@ -9,29 +9,29 @@ import PageImaging
 /// rather than silently left out. Nothing else is opened: FIFOs, sockets and devices (also
 /// behind links), links to nothing and folders or files that cannot be read are listed as
 /// ``SkippedPath``s with the reason, never left out in silence.
-public struct ArchiveWalker: Sendable {
+package struct ArchiveWalker: Sendable {
   /// Absolute, standardised paths never to enter or list (the catalogue, the output folder).
-  public var excluded: Set<String>
+  package var excluded: Set<String>
 
   /// A walker that leaves out `excluded` paths.
   ///
   /// Paths that exist are also left out under any other name (a link, a path through a linked
   /// folder): they are compared by device and inode.
-  public init(excluded: Set<String> = []) {
+  package init(excluded: Set<String> = []) {
     self.excluded = Set(excluded.map(Self.standardised))
   }
 
   /// The files under `roots` in a stable order (roots as given, then names sorted), each once.
   ///
   /// - Throws: ``BatchError/inputNotFound(path:)`` when a root does not exist.
-  public func files(under roots: [String]) throws(BatchError) -> [ArchiveFile] {
+  package func files(under roots: [String]) throws(BatchError) -> [ArchiveFile] {
     try listing(under: roots).files
   }
 
   /// The files under `roots`, as ``files(under:)``, and the paths skipped with their reasons.
   ///
   /// - Throws: ``BatchError/inputNotFound(path:)`` when a root does not exist.
-  public func listing(under roots: [String]) throws(BatchError) -> ArchiveListing {
+  package func listing(under roots: [String]) throws(BatchError) -> ArchiveListing {
     var walk = Walk(
       excluded: excluded, excludedIdentities: Set(excluded.compactMap(FileIdentity.init)))
     for root in roots {
@@ -54,23 +54,23 @@ public struct ArchiveWalker: Sendable {
   }
 }
 
-/// What ``ArchiveWalker/listing(under:)`` found.
-public struct ArchiveListing: Sendable, Hashable {
+/// What `ArchiveWalker/listing(under:)` found.
+package struct ArchiveListing: Sendable, Hashable {
   /// The regular files, each once.
-  public var files: [ArchiveFile]
+  package var files: [ArchiveFile]
   /// The paths left out, with why.
-  public var skipped: [SkippedPath]
+  package var skipped: [SkippedPath]
 }
 
 /// A file found in the archive.
-public struct ArchiveFile: Sendable, Hashable {
+package struct ArchiveFile: Sendable, Hashable {
   /// The path as found (root given by the user plus the names walked).
-  public var path: String
+  package var path: String
   /// The path below the root it was found under, used to mirror the tree in `--out`; for a
   /// root that is a file, its name.
-  public var relativePath: String
+  package var relativePath: String
   /// The root (as given) it was found under.
-  public var root: String = ""
+  package var root: String = ""
 }
 
 /// One walk's state.

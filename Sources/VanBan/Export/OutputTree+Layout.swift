@@ -11,7 +11,7 @@ extension OutputTree {
   ///   ``BatchError/outputCollision(first:second:output:)`` when two files would still write one
   ///   output file (two roots of one name, or a file whose `.txt` is another's folder), before
   ///   anything is read.
-  public static func relativePaths(
+  package static func relativePaths(
     for files: [ArchiveFile], roots: [String], output: String
   ) throws(BatchError) -> [String] {
     if let outputIdentity = FileIdentity(path: output),

@@ -16,7 +16,7 @@ extension DiacriticRestorer {
     return result
   }
 
-  /// Restores text of any length block by block (see ``TextBlocks``), so memory depends on the
+  /// Restores text of any length block by block (see `TextBlocks`), so memory depends on the
   /// block size, not on the text's: text up to `limit` bytes is restored in one piece, exactly
   /// as ``DiacriticRestorer/restore(_:)`` restores it.
   public func restoreInBlocks(_ text: String, limit: Int = TextInput.blockLimit) -> String {

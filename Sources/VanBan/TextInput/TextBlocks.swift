@@ -11,11 +11,11 @@
 /// blocks.append(text)
 /// while let block = blocks.next(atEnd: true) { restore(block.text) }
 /// ```
-public struct TextBlocks: Sendable {
+package struct TextBlocks: Sendable {
   /// The largest block, in UTF-8 bytes.
-  public let limit: Int
+  package let limit: Int
   /// The input's name, for notes.
-  public let source: String
+  package let source: String
   /// Text appended and not yet handed out.
   private var buffer = ""
   /// Lines handed out so far.
@@ -24,23 +24,23 @@ public struct TextBlocks: Sendable {
   private var lineNoted = false
 
   /// An empty cutter.
-  public init(limit: Int, source: String) {
+  package init(limit: Int, source: String) {
     precondition(limit >= 16, "a block holds at least 16 bytes")
     self.limit = limit
     self.source = source
   }
 
   /// UTF-8 bytes appended and not yet handed out.
-  public var pendingByteCount: Int { buffer.utf8.count }
+  package var pendingByteCount: Int { buffer.utf8.count }
 
   /// Adds text at the end.
-  public mutating func append(_ text: String) {
+  package mutating func append(_ text: String) {
     buffer += text
   }
 
   /// The next block, or `nil` when more text must be appended first (or, `atEnd`, when none
   /// is left).
-  public mutating func next(atEnd: Bool) -> TextBlock? {
+  package mutating func next(atEnd: Bool) -> TextBlock? {
     let utf8 = buffer.utf8
     let count = utf8.count
     if count == 0 || (!atEnd && count <= limit) { return nil }
