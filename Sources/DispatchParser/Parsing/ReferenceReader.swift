@@ -46,9 +46,9 @@ enum ReferenceReader {
     sharingListParts(&citations, in: body)
     // A law named alone inside another citation's issuer or subject belongs to it.
     let cited = citations.filter { !$0.byNameAlone }
-    let spans = cited.enumerated().map { index, citation in
-      let next = index + 1 < cited.count ? cited[index + 1].start : body.original.count
-      return citation.start..<tail(body, from: citation.tail, limit: next).2
+    let spans = cited.indices.map { index in
+      let limit = subjectLimit(cited, after: index, in: body)
+      return cited[index].start..<tail(body, from: cited[index].tail, limit: limit).2
     }
     // One whose article is cited ("tại khoản 2 Điều 157 Luật Đất đai") is cited in its own right.
     citations.removeAll { law in
@@ -56,7 +56,7 @@ enum ReferenceReader {
         && body.keyed(max(0, law.start - 12)..<law.start).firstMatch(of: #/dieu \d+\s*$/#) == nil
     }
     var parts = citations.enumerated().map { index, citation in
-      let next = index + 1 < citations.count ? citations[index + 1].start : body.original.count
+      let next = subjectLimit(citations, after: index, in: body)
       var reference = citation.reference
       let (issuer, subject, end) = tail(body, from: citation.tail, limit: next)
       reference.issuer = issuer
@@ -314,6 +314,32 @@ enum ReferenceReader {
 
   /// Phrases that end a subject even without punctuation ("… về công tác văn thư cho phù hợp").
   private static let subjectStops: [[String]] = [["cho", "phu", "hop"], ["de", "trien", "khai"]]
+
+  /// Where the subject of `citations[index]` may run to: the next citation's start, unless the
+  /// subject runs on into that citation, which it then holds ("… đối với Sở Xây dựng tại Quyết
+  /// định số 1368/QĐ-UBND ngày 12/12/2023 của UBND tỉnh", "… sửa đổi, bổ sung một số điều của
+  /// Nghị định số 08/2016/NĐ-CP", "… tại khoản 2 Điều 157 Luật Đất đai và …"). The held citation
+  /// is still read as a reference of its own.
+  private static func subjectLimit(_ citations: [Citation], after index: Int, in body: AlignedText)
+    -> Int
+  {
+    var next = index + 1
+    var holds = false
+    // A subject holds few citations; the cap keeps a long list of them linear.
+    while next < citations.count, next <= index + 4 {
+      let limit = citations[next].start
+      let (_, subject, end) = tail(body, from: citations[index].tail, limit: limit)
+      guard subject != nil, end >= limit || body.keyed(end..<limit).allSatisfy({ $0 == " " })
+      else { break }
+      let before = body.keyed(max(0, limit - 16)..<limit)
+      let link = holds ? #/(?:^|\s)(?:tai|cua|va)\s*$/# : #/(?:^|\s)(?:tai|cua)\s*$/#
+      guard before.firstMatch(of: link) != nil || before.firstMatch(of: #/dieu \d+\s*$/#) != nil
+      else { break }
+      holds = true
+      next += 1
+    }
+    return next < citations.count ? citations[next].start : body.original.count
+  }
 
   /// After a citation's number and date: "của <issuer>" and "về (việc) <subject>" (or a verb
   /// such as "ban hành …" that opens the subject), each ending at a clause break or where the
