@@ -164,4 +164,11 @@ struct ReferenceRuleTests {
       ])
     #expect(found[1].issuer == "Ủy ban nhân dân tỉnh")
   }
+
+  @Test func aSubjectEndsWithItsParagraph() {
+    let found = references(
+      "Căn cứ Quyết định số 5959/QĐ-BVT ngày 21/9/2021 của Giám đốc Bệnh viện về việc phê duyệt "
+        + "kế hoạch đấu giá “Bán thanh lý tài sản”\n\nBệnh viện đề nghị các đơn vị đăng tải.")
+    #expect(found.map(\.subject) == ["phê duyệt kế hoạch đấu giá “Bán thanh lý tài sản”"])
+  }
 }

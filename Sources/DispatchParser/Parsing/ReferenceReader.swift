@@ -458,6 +458,8 @@ enum ReferenceReader {
     var inQuote = false
     while index < chars.count {
       let c = chars[index]
+      // Lines are joined with a space, so a blank line (a paragraph's end) leaves two.
+      if c == " ", index + 1 < chars.count, chars[index + 1] == " " { return index }
       if "“\"«".contains(c) && !inQuote {
         inQuote = true
       } else if "”\"»".contains(c) && inQuote {
