@@ -171,4 +171,11 @@ struct ReferenceRuleTests {
         + "kế hoạch đấu giá “Bán thanh lý tài sản”\n\nBệnh viện đề nghị các đơn vị đăng tải.")
     #expect(found.map(\.subject) == ["phê duyệt kế hoạch đấu giá “Bán thanh lý tài sản”"])
   }
+
+  @Test func anIssuerEndsWhereTheCitingSentenceGoesOn() {
+    let found = references(
+      "Sử dụng kinh phí tại Quyết định số 1284/QĐ-UBND ngày 10/12/2024 của Chủ tịch Ủy ban nhân "
+        + "dân tỉnh để bố trí cho các cơ quan.")
+    #expect(found.first?.issuer == "Chủ tịch Ủy ban nhân dân tỉnh")
+  }
 }

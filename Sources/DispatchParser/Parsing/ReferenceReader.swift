@@ -305,6 +305,9 @@ enum ReferenceReader {
     ["giao"], ["de", "nghi"], ["yeu", "cau"], ["ket", "luan"],
   ]
 
+  /// Words no issuer's name holds, which end it: "… của Chủ tịch UBND tỉnh để bố trí …".
+  private static let issuerStops: Set<String> = ["de", "nham", "theo"]
+
   /// Words after a comma that start a new clause of the citing sentence, not more subject.
   private static let clauseStarters: [[String]] = [
     ["trong", "do"], ["dinh", "huong"], ["gop", "phan"], ["giao"], ["nham"], ["dong", "thoi"],
@@ -376,7 +379,11 @@ enum ReferenceReader {
           return (issuer, tidy(window.text(from..<subjectEnd)), start + subjectEnd)
         }
       } else {
-        while index < words.count, !startsSubject(words, at: index, in: window) { index += 1 }
+        while index < words.count, !startsSubject(words, at: index, in: window),
+          !issuerStops.contains(words[index].key)
+        {
+          index += 1
+        }
         let issuerEnd = min(
           clauseEnd(window, from: from, issuer: true),
           index < words.count ? words[index].range.lowerBound : window.original.count)
