@@ -10,6 +10,9 @@ extension DiacriticRestorer {
   public func restore(_ text: String) -> RestorationResult {
     let analysis = LineAnalysis(text, restorer: self)
     var decoder = ParagraphDecoder(restorer: self)
+    if configuration.adaptsToDocument {
+      decoder.adaptation = measureAdaptation(of: analysis, with: &decoder)
+    }
     var writer = ChangeWriter(restorer: self, capacity: analysis.text.utf8.count)
     for paragraph in analysis.paragraphs {
       let changesBefore = writer.changes.count
@@ -23,6 +26,43 @@ extension DiacriticRestorer {
     }
     return RestorationResult(
       text: writer.output, changes: writer.changes, channels: analysis.channels)
+  }
+
+  /// The document's own Vietnamese-model OCR error rate against the table's: a first
+  /// decoding of the paragraphs with such lines counts the words it changes there. The
+  /// decoder's candidate lists and bigrams serve the second decoding too.
+  private func measureAdaptation(of analysis: LineAnalysis, with decoder: inout ParagraphDecoder)
+    -> ChannelAdaptation
+  {
+    var words = 0
+    var paragraphs: [Range<Int>] = []
+    for paragraph in analysis.paragraphs {
+      var count = 0
+      for index in paragraph
+      where analysis.lowerForms[index] != nil && analysis.channel(of: index) == .vietnameseOCR {
+        count += 1
+      }
+      if count > 0 { paragraphs.append(paragraph) }
+      words += count
+    }
+    guard words >= ChannelAdaptation.minimumWords else { return .none }
+    var changed = 0
+    // A sample of the document tells its rate: the first decoding stops after about
+    // ``ChannelAdaptation/sampleWords`` words, so that a long document is not read twice.
+    var sampled = 0
+    for paragraph in paragraphs where sampled < ChannelAdaptation.sampleWords {
+      decoder.decode(paragraph, of: analysis)
+      for position in decoder.paragraph.owners.indices {
+        let owner = decoder.paragraph.owners[position]
+        guard analysis.lowerForms[owner] != nil, analysis.channel(of: owner) == .vietnameseOCR
+        else { continue }
+        sampled += 1
+        // Words kept though they are no syllable are not counted: most are names.
+        if !decoder.paragraph.chosen(at: position).keepsOriginal { changed += 1 }
+      }
+    }
+    return ChannelAdaptation(
+      changed: changed, words: sampled, letterErrorRate: generator.vietnamese.letterErrorRate)
   }
 
   /// Adds to `cache` the readings a decoded paragraph vouches for: words kept as written on

@@ -6,25 +6,34 @@ import VietnameseText
 /// correct text: the same, scored by the Vietnamese confusion model, with a cost for any
 /// change. English-model OCR: the syllables that best explain the token under the English
 /// confusion model (searched over all syllables of similar length), plus the token
-/// confusions observed verbatim in training.
+/// confusions observed verbatim in training. OCR of unknown origin: the same search under
+/// the confusions of every engine pooled.
 struct CandidateGenerator: Sendable {
   let vocabulary: Vocabulary
   let english: ConfusionModel
   let vietnamese: ConfusionModel
+  let generic: ConfusionModel
   let configuration: RestorerConfiguration
   private let englishCodes: [[Int]?]
   private let vietnameseCodes: [[Int]?]
+  private let genericCodes: [[Int]?]
   private let englishTrie: SyllableTrie
   private let vietnameseTrie: SyllableTrie
+  private let genericTrie: SyllableTrie
 
   init(
     vocabulary: Vocabulary, english: ConfusionModel, vietnamese: ConfusionModel,
-    configuration: RestorerConfiguration
+    generic: ConfusionModel, configuration: RestorerConfiguration
   ) {
     self.vocabulary = vocabulary
     self.english = english
     self.vietnamese = vietnamese
+    self.generic = generic
     self.configuration = configuration
+    genericCodes = vocabulary.entries.enumerated().map {
+      vocabulary.isSyllable[$0.offset] ? generic.truthCodes($0.element) : nil
+    }
+    genericTrie = SyllableTrie(codes: genericCodes)
     englishCodes = vocabulary.entries.enumerated().map {
       vocabulary.isSyllable[$0.offset] ? english.truthCodes($0.element) : nil
     }
@@ -54,6 +63,10 @@ struct CandidateGenerator: Sendable {
       return sameFolded(lower, changeCost: cost, search: search)
     case .englishOCR:
       return englishReadings(lower)
+    case .otherOCR:
+      return searchedReadings(
+        lower, model: generic, trie: genericTrie, codes: genericCodes,
+        limit: configuration.otherCandidates)
     }
   }
 
@@ -67,6 +80,16 @@ struct CandidateGenerator: Sendable {
       result.append(changed)
     }
     return result
+  }
+
+  /// The syllable that best explains `lower` under the pooled confusions of every engine,
+  /// with its log10 P(lower | syllable), or nil when none does: the score of a piece of a run
+  /// of letters written without spaces (``WordSegmenter``).
+  func bestOtherReading(_ lower: String) -> (id: UInt16, score: Float)? {
+    let ranked = searchReadings(
+      generic.ocrCodes(lower), model: generic, trie: genericTrie, tokens: generic.tokens[lower],
+      limit: 1, seeds: vocabulary.syllables(folded: lower.vietnameseFolded), codes: genericCodes)
+    return ranked.first.map { ($0.key, $0.value) }
   }
 
   /// The lower-case letters of Roman numerals.
@@ -138,10 +161,20 @@ struct CandidateGenerator: Sendable {
   }
 
   private func englishReadings(_ lower: String) -> [Candidate] {
+    searchedReadings(
+      lower, model: english, trie: englishTrie, codes: englishCodes,
+      limit: configuration.englishCandidates)
+  }
+
+  /// The syllables that best explain `lower` under `model`, within
+  /// ``RestorerConfiguration/englishWindow`` of the best, and keeping the word at a cost.
+  private func searchedReadings(
+    _ lower: String, model: ConfusionModel, trie: SyllableTrie, codes: [[Int]?], limit: Int
+  ) -> [Candidate] {
     let ranked = searchReadings(
-      english.ocrCodes(lower), model: english, trie: englishTrie, tokens: english.tokens[lower],
-      limit: configuration.englishCandidates, window: configuration.englishWindow,
-      seeds: vocabulary.syllables(folded: lower.vietnameseFolded), codes: englishCodes)
+      model.ocrCodes(lower), model: model, trie: trie, tokens: model.tokens[lower],
+      limit: limit, window: configuration.englishWindow,
+      seeds: vocabulary.syllables(folded: lower.vietnameseFolded), codes: codes)
     guard let best = ranked.first?.value else { return [keep(cost: 0)] }
     var result: [Candidate] = []
     let own = vocabulary.id(of: lower)
