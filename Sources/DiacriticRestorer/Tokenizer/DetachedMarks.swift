@@ -21,14 +21,22 @@ enum DetachedMarks {
     func glued(_ index: Int) -> Bool {
       tokens[index].range.lowerBound == tokens[index - 1].range.upperBound
     }
-    // The dot below written as a full stop; gocr's acute written as an apostrophe ("tǎ' t");
-    // ocrad's unknown glyph at a word's end ("Ph? l?c").
+    // The dot below written as a full stop; gocr's acute written as an apostrophe ("tǎ' t")
+    // and its unread dot as "!" ("d_!nh"); ocrad's unknown glyph at a word's end ("Ph? l?c").
     func isStop(_ index: Int) -> Bool {
       guard index < tokens.count, tokens[index].kind == .punctuation, glued(index) else {
         return false
       }
       let mark = text(index)
-      return mark == "." || mark == "'" || mark == "?"
+      return mark == "." || mark == "'" || mark == "?" || mark == "!"
+    }
+    // A stop glued to a comma, a semicolon, a colon or a closing bracket ends no sentence.
+    func isInnerPunctuation(_ index: Int) -> Bool {
+      guard index < tokens.count, tokens[index].kind == .punctuation, glued(index) else {
+        return false
+      }
+      let mark = text(index)
+      return mark == "," || mark == ";" || mark == ":" || mark == ")"
     }
     func isWord(_ index: Int) -> Bool { index < tokens.count && tokens[index].kind == .word }
     var result: [Token] = []
@@ -51,9 +59,24 @@ enum DetachedMarks {
           next += 2
           continue
         }
+        let mark = text(next)
+        if mark == "!" { break }
+        if isInnerPunctuation(next + 1) {
+          // "dô.,": a mark of the word, not punctuation.
+          token.range = token.range.lowerBound..<tokens[next].range.upperBound
+          next += 1
+          break
+        }
         guard next + 2 < tokens.count, tokens[next + 1].kind == .whitespace,
           text(next + 1) == " ", isWord(next + 2), startsLowerCase(text(next + 2))
-        else { break }
+        else {
+          if mark == "'" {
+            // "sô'" at a line's end: the acute of the word, not a quote.
+            token.range = token.range.lowerBound..<tokens[next].range.upperBound
+            next += 1
+          }
+          break
+        }
         let after = text(next + 2)
         if belongsTogether(pieces.joined(), after, vocabulary: vocabulary) {
           // "tro. ng": the word goes on after the space.
