@@ -12,12 +12,14 @@ let package = Package(
     .library(name: "VietnameseText", targets: ["VietnameseText"]),
     .library(name: "DiacriticRestorer", targets: ["DiacriticRestorer"]),
     .library(name: "DispatchParser", targets: ["DispatchParser"]),
+    .library(name: "SearchablePDF", targets: ["SearchablePDF"]),
     .executable(name: "vanban", targets: ["vanban"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
   targets: [
     // C libraries from Debian, imported through system-library shims.
@@ -30,6 +32,12 @@ let package = Package(
     .systemLibrary(
       name: "CPoppler", pkgConfig: "poppler-glib",
       providers: [.apt(["libpoppler-glib-dev"])]),
+    .systemLibrary(
+      name: "CQPDF", pkgConfig: "libqpdf",
+      providers: [.apt(["libqpdf-dev"])]),
+    .systemLibrary(
+      name: "CLittleCMS", pkgConfig: "lcms2",
+      providers: [.apt(["liblcms2-dev"])]),
 
     // Images and PDFs to clean pages.
     .target(name: "PageImaging", dependencies: ["CLeptonica", "CPoppler"]),
@@ -43,6 +51,10 @@ let package = Package(
     // Pure-Swift text modules: they link no C library.
     .target(name: "VietnameseText"),
 
+    // Searchable PDF/A-2b files: the page images as scanned, an invisible text layer, metadata.
+    .target(
+      name: "SearchablePDF", dependencies: ["PageImaging", "CLeptonica", "CQPDF", "CLittleCMS"]),
+
     // Second looks at what dispatches print: dates, the signer's name under the seal, stamps.
     .target(name: "DispatchOCR", dependencies: ["TesseractOCR", "VietnameseText"]),
     .target(name: "DiacriticRestorer", dependencies: ["VietnameseText"]),
@@ -53,7 +65,7 @@ let package = Package(
       name: "VanBan",
       dependencies: [
         "PageImaging", "TesseractOCR", "DispatchOCR", "VietnameseText", "DiacriticRestorer",
-        "DispatchParser", .product(name: "GRDB", package: "GRDB.swift"),
+        "DispatchParser", "SearchablePDF", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .executableTarget(
@@ -81,6 +93,8 @@ let package = Package(
     .testTarget(
       name: "DiacriticRestorerTests", dependencies: ["DiacriticRestorer", "TestSupport"]),
     .testTarget(name: "DispatchParserTests", dependencies: ["DispatchParser", "TestSupport"]),
+    .testTarget(
+      name: "SearchablePDFTests", dependencies: ["SearchablePDF", "PageImaging", "TestSupport"]),
     .testTarget(name: "VanBanTests", dependencies: ["VanBan", "TestSupport", "vanban"]),
   ]
 )

@@ -5,7 +5,9 @@
 # with OMP_THREAD_LIMIT=1 (the fastest way to run the Tesseract CLI on two cores). VanBan: one
 # `vanban scan --raw --jobs 2` call over all pages, which also cleans every page up (seal drop-out,
 # deskew, upscaling, background flattening) and lays out the columns.
-# Prints pages/min for both, the ratio VanBan/baseline, and peak memory (max RSS) of each.
+# Prints pages/min for both, the ratio VanBan/baseline, and peak memory (max RSS) of each; and,
+# from the same rounds, `vanban scan --raw --jobs 2 --no-looks`: what the dispatch's second looks
+# (dates, handwritten figures, signer, stamps) cost, as a share of the scan time.
 #
 # Usage: Scripts/benchmark/scan-throughput.sh [ROUNDS]   (default 2 rounds; the best of each is kept)
 set -euo pipefail
@@ -38,7 +40,7 @@ chain() { # run tesseract over the given images one after another, recording pea
 }
 
 now() { date +%s.%N; }
-best_base=999999; best_vanban=999999; base_rss=0; vanban_rss=0
+best_base=999999; best_vanban=999999; best_plain=999999; base_rss=0; vanban_rss=0
 for round in $(seq "$rounds"); do
   : > "$work/a.rss"; : > "$work/b.rss"
   start=$(now)
@@ -51,7 +53,11 @@ for round in $(seq "$rounds"); do
   start=$(now)
   /usr/bin/time -f "%M" -o "$work/v.rss" "$vanban" scan --raw --jobs 2 "${pages[@]}" >"$work/out.txt"
   vb=$(echo "$(now) - $start" | bc)
-  echo "round $round: tesseract x2 ${base}s, vanban ${vb}s"
+  start=$(now)
+  "$vanban" scan --raw --jobs 2 --no-looks "${pages[@]}" >"$work/plain.txt"
+  plain=$(echo "$(now) - $start" | bc)
+  echo "round $round: tesseract x2 ${base}s, vanban ${vb}s, vanban --no-looks ${plain}s"
+  if (( $(echo "$plain < $best_plain" | bc) )); then best_plain=$plain; fi
   if (( $(echo "$base < $best_base" | bc) )); then best_base=$base; fi
   if (( $(echo "$vb < $best_vanban" | bc) )); then best_vanban=$vb; fi
   base_rss=$rss
@@ -64,3 +70,5 @@ printf 'tesseract -l vie, 2 processes, OMP_THREAD_LIMIT=1: %.1f pages/min, peak 
 printf 'vanban scan --raw --jobs 2:                         %.1f pages/min, peak RSS %d MB\n' \
   "$(echo "$count * 60 / $best_vanban" | bc -l)" "$(( vanban_rss / 1024 ))"
 printf 'throughput ratio vanban / tesseract: %.2f\n' "$(echo "$best_base / $best_vanban" | bc -l)"
+printf 'second looks: %.1f%% of the scan time (vanban %.1f s, --no-looks %.1f s)\n' \
+  "$(echo "($best_vanban - $best_plain) * 100 / $best_vanban" | bc -l)" "$best_vanban" "$best_plain"

@@ -75,31 +75,15 @@ public final class DiacriticRestorer: Sendable {
     try DiacriticRestorer(model: model, channelTables: channelTables, configuration: configuration)
   }
 
-  /// The model shipped with VanBan: `$VANBAN_DICTIONARIES`, else `../share/vanban/Dictionaries`
-  /// next to the executable, else the source checkout's `Dictionaries/`.
-  /// - Throws: ``RestorerError/dictionariesNotFound(searched:)`` or a load error.
+  /// The model shipped with VanBan, from the folder ``ModelLocation`` finds:
+  /// `$VANBAN_DICTIONARIES` when set, else `share/vanban/Dictionaries` beside the executable's
+  /// `bin/`, else the `Dictionaries/` of the checkout the executable was built in.
+  /// - Throws: ``RestorerError/dictionariesNotFound(searched:)``, or a load error naming the file.
   public static func bundled(configuration: RestorerConfiguration = RestorerConfiguration())
     throws(RestorerError)
     -> DiacriticRestorer
   {
-    var searched: [URL] = []
-    if let path = ProcessInfo.processInfo.environment["VANBAN_DICTIONARIES"] {
-      searched.append(URL(fileURLWithPath: path))
-    }
-    let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
-      .resolvingSymlinksInPath()
-    searched.append(
-      executable.deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("share/vanban/Dictionaries"))
-    searched.append(
-      URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Dictionaries"))
-    for directory in searched
-    where FileManager.default.fileExists(
-      atPath: directory.appendingPathComponent(ModelLayout.fileName).path)
-    {
-      return try DiacriticRestorer(modelDirectory: directory, configuration: configuration)
-    }
-    throw .dictionariesNotFound(searched: searched.map(\.path))
+    try DiacriticRestorer(
+      modelDirectory: try ModelLocation.bundledDirectory(), configuration: configuration)
   }
 }

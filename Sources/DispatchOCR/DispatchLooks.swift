@@ -3,7 +3,7 @@ import TesseractOCR
 /// The second looks a Vietnamese dispatch needs after Tesseract has read the page: what a reading
 /// of the whole page loses and a region read again on its own keeps.
 ///
-/// Add it to a worker's passes; ``VanBan`` does so by default.
+/// Add it to a worker's passes; `VanBan`'s `DocumentScanner` does so by default.
 ///
 /// ```swift
 /// let worker = OCRWorker(passes: [DispatchLooks()])
@@ -16,12 +16,14 @@ public struct DispatchLooks: RecognitionPass, Hashable {
   public var rereadWrittenDates = true
   /// On a sealed page, read the signer's name again as a line of its own, and take the tone
   /// marks the page's reading lost under the seal ("Đồ" → "Đỗ") where most of three cuts agree
-  /// on them. Default `true`.
+  /// on them. On a page whose grey seal hid the signer block from the page's reading, the block
+  /// beside "Nơi nhận" is read again on its own. Default `true`.
   public var rereadSignerName = true
   /// Read again, digits only, the number and the day and month that a clerk wrote by hand into
   /// the printed header, keeping a figure only when nearly all readings agree, and taking a
   /// garbled one out of the text otherwise (the record then gives the printed part alone, with a
-  /// note). Default `true`.
+  /// note). A "Số:" line that came out bare (its number and codes lost in the page's reading) is
+  /// first read again as a line of its own. Default `true`.
   public var readHandwrittenFigures = true
   /// Read urgency and confidentiality stamps (KHẨN, HỎA TỐC, MẬT…) from the red ink that clean-up
   /// drops, and put them into the page's text where they stand. Default `true`.
@@ -46,9 +48,13 @@ public struct DispatchLooks: RecognitionPass, Hashable {
     var revised = page
     if rereadWrittenDates { revised = WrittenDateLook.revise(revised, reading: reader) }
     if readHandwrittenFigures {
+      revised = NumberLineLook.revise(revised, reading: reader)
       revised = HandwrittenFigureLook.revise(revised, reading: reader)
     }
-    if rereadSignerName { revised = SignerNameLook.revise(revised, reading: reader) }
+    if rereadSignerName {
+      revised = SignerBlockLook.revise(revised, reading: reader)
+      revised = SignerNameLook.revise(revised, reading: reader)
+    }
     if readRedStamps { revised = RedStampLook.revise(revised, reading: reader) }
     return revised
   }

@@ -28,3 +28,20 @@ extension RecognizedPage {
     }.filter { !$0.lines.isEmpty }
   }
 }
+
+extension RecognizedPage {
+  /// Takes `words` (found by their boxes) out of the page's blocks and adds `block` in their
+  /// place. Call ``RecognizedPage/arrangeLines()`` afterwards.
+  mutating func replace(_ words: [RecognizedWord], withBlock block: TextBlock) {
+    let boxes = Set(words.map(\.box))
+    blocks =
+      blocks.map { existing in
+        TextBlock(
+          lines: existing.lines.map { line in
+            var line = line
+            line.words.removeAll { boxes.contains($0.box) }
+            return line
+          }.filter { !$0.words.isEmpty })
+      }.filter { !$0.lines.isEmpty } + [block]
+  }
+}

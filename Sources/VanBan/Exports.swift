@@ -4,5 +4,6 @@
 @_exported import DispatchOCR
 @_exported import DispatchParser
 @_exported import PageImaging
+@_exported import SearchablePDF
 @_exported import TesseractOCR
 @_exported import VietnameseText

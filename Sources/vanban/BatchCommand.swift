@@ -32,6 +32,12 @@ struct BatchCommand: AsyncParsableCommand {
   @Flag(help: "Also write an ALTO 4 XML file per document (words, boxes, confidences) under --out.")
   var alto = false
 
+  @Flag(
+    help: ArgumentHelp(
+      "Also write a searchable PDF/A per document under --out (DIR/a/b.pdf.pdf): the scan as "
+        + "it was, the restored text as an invisible layer, the record as metadata."))
+  var pdf = false
+
   @Flag(help: "Try the files that failed in earlier runs again.")
   var retryFailed = false
 
@@ -42,15 +48,17 @@ struct BatchCommand: AsyncParsableCommand {
     if alto && out == nil {
       throw ValidationError("--alto writes into the --out folder; give --out DIR too.")
     }
+    if pdf && out == nil {
+      throw ValidationError("--pdf writes into the --out folder; give --out DIR too.")
+    }
   }
 
   func run() async throws {
-    var options = BatchOptions(
-      scan: engine.scanOptions, outputFolder: out, alto: alto, retryFailed: retryFailed)
+    let options = BatchOptions(
+      scan: engine.scanOptions, outputFolder: out, alto: alto, pdf: pdf, retryFailed: retryFailed)
     let catalogue: Catalogue
     do {
-      options.scan.restorer = try DiacriticRestorer.bundled()
-      try DocumentScanner(options: options.scan).checkLanguageData()
+      try DocumentScanner(options: options.scan).checkModels()
       catalogue = try Catalogue(path: catalog)
     } catch {
       StandardError.print("vanban: \(error)")

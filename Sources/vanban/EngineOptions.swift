@@ -18,6 +18,12 @@ struct EngineOptions: ParsableArguments {
   @Flag(help: "Do not detect and correct pages turned by 90 or 180 degrees.")
   var noRotate = false
 
+  @Flag(
+    help:
+      "Skip the dispatch's second looks (dates, handwritten figures, the signer under the seal, red stamps): the page as Tesseract read it."
+  )
+  var noLooks = false
+
   @Option(
     help: ArgumentHelp(
       "Refuse pages of more pixels than this, from their header, before decoding (default: 150000000, an A2 sheet at 600 ppi).",
@@ -37,6 +43,7 @@ struct EngineOptions: ParsableArguments {
     options.ocr.correctOrientation = !noRotate
     options.maximumPixels = maxPixels
     if noCleanup { options.cleanup = .none }
+    if noLooks { options.looks = .none }
     return options
   }
 }

@@ -35,28 +35,55 @@ struct ScanCommand: AsyncParsableCommand {
   @Flag(help: "Do not parse the documents into records (JSON output then has \"record\": null).")
   var noParse = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Also write the document as a searchable PDF/A here: the scan as it was, the restored "
+        + "text as an invisible layer, the record as metadata (one input file only).",
+      valueName: "OUT.pdf"),
+    completion: .file(extensions: ["pdf"]))
+  var pdf: String?
+
   @OptionGroup var engine: EngineOptions
 
   func validate() throws {
     if files.isEmpty { throw ValidationError("Give at least one image or PDF file.") }
+    if pdf != nil && files.count != 1 {
+      throw ValidationError("--pdf writes one document; give exactly one input file.")
+    }
   }
 
   func run() async throws {
     var options = engine.scanOptions
     if noParse { options.parser = nil }
     do {
-      if !raw { options.restorer = try DiacriticRestorer.bundled() }
-      try DocumentScanner(options: options).checkLanguageData()
+      if raw { options.restoration = .off }
+      try DocumentScanner(options: options).checkModels()
     } catch {
       StandardError.print("vanban: \(error)")
       throw ExitCode.failure
     }
+    if let pdf, let problem = OutputCheck.problem(writing: pdf) {
+      StandardError.print("vanban: \(pdf): cannot write the PDF: \(problem)")
+      throw ExitCode.failure
+    }
     let scanner = DocumentScanner(options: options)
     var failures = 0
+    let timings = Timings()
     for await outcome in scanner.scan(files) {
       switch outcome {
       case .scanned(let document):
+        timings.scanned()
         try write(document)
+        if let pdf {
+          do {
+            try DocumentPDF(document, fontFolders: [options.ocr.resolvedDataDirectory])
+              .write(to: pdf)
+          } catch {
+            StandardError.print("vanban: \(document.source): \(error)")
+            throw ExitCode.failure
+          }
+          timings.wrotePDF(pages: document.pages.count)
+        }
       case .failed(let failure):
         failures += 1
         StandardError.print("vanban: \(failure.message)")

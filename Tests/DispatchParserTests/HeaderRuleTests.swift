@@ -135,4 +135,22 @@ struct HeaderRuleTests {
     #expect(
       parser.parse(SampleDispatch.text(title: title)).recipients == ["Sở Tài chính", "Sở Nội vụ"])
   }
+
+  @Test func readsAListWhoseItemsStartAlikeWithoutDashes() {
+    let title = """
+      THÔNG BÁO
+      Về việc thanh lý tài sản
+      Kính gửi: Công thông tin điện tử Quốc gia về Đấu giá tài sản
+      Công thông tin điện tử Sở Y tế Bắc Ninh
+      Công thông tin điện tử Bệnh viện đa khoa tỉnh Bắc Ninh
+      Căn cứ Điều 56 của Luật Đấu giá tài sản;
+      """
+    // "Công" is the OCR's "Cổng", never a slip of "Công Thương" before "thông".
+    #expect(
+      parser.parse(SampleDispatch.text(title: title)).recipients == [
+        "Cổng thông tin điện tử Quốc gia về Đấu giá tài sản",
+        "Cổng thông tin điện tử Sở Y tế Bắc Ninh",
+        "Cổng thông tin điện tử Bệnh viện đa khoa tỉnh Bắc Ninh",
+      ])
+  }
 }

@@ -93,4 +93,49 @@ struct ReferenceRuleTests {
     #expect(found.map(\.kind) == ["Công văn", "Công văn", "Quyết định", "Quyết định"])
     #expect(found.map(\.date) == ["2025-01-23", "2025-01-24", "2024-12-31", "2024-12-31"])
   }
+
+  @Test func itemsOfAListShareTheIssuerAndSubjectWrittenAfterTheLast() {
+    let found = references(
+      "Thực hiện các Quyết định số: 1743/QĐ-BGTVT, 1744/QĐ-BGTVT ngày 31/12/2024 của Bộ trưởng "
+        + "Bộ Giao thông vận tải về việc công bố thủ tục hành chính (TTHC) được ban hành mới. Căn "
+        + "cứ Nghị định số 103/2024/NĐ-CP ngày 30/7/2024 và Nghị định số 104/2024/NĐ-CP ngày "
+        + "31/7/2024 của Chính phủ; Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 và Thông tư số "
+        + "01/2011/TT-BNV ngày 19/01/2011 của Bộ Nội vụ.")
+    #expect(found.map(\.issuer).prefix(4).allSatisfy { $0 != nil })
+    #expect(found[0].issuer == "Bộ trưởng Bộ Giao thông vận tải")
+    #expect(found[0].subject == "công bố thủ tục hành chính (TTHC) được ban hành mới")
+    #expect(found[0].subject == found[1].subject)
+    #expect(found[2].issuer == "Chính phủ")
+    // Another kind after "và" is another issuer's: the decree is not the ministry's.
+    #expect(found[4].symbol == "30/2020/NĐ-CP")
+    #expect(found[4].issuer == nil)
+    #expect(found[5].issuer == "Bộ Nội vụ")
+  }
+
+  @Test func anIssuerNamedBeforeTheCitationIsItsIssuer() {
+    let found = references(
+      "Theo đề xuất của Giám đốc Sở Tài chính tại Công văn số 4039/STC-HCSN ngày 20/11/2024, "
+        + "UBND tỉnh báo cáo. Trên cơ sở ý kiến của Thường trực HĐND tỉnh tại các Công văn: số "
+        + "87/HĐND-KTNS ngày 15/5/2024 về việc điều chỉnh dự toán, số 208/HĐND-KTNS ngày "
+        + "30/10/2024 về việc điều chỉnh; UBND tỉnh đã ban hành các Quyết định: Số 418/QĐ-UBND "
+        + "ngày 30/5/2024 về việc điều chỉnh dự toán. Căn cứ Kế hoạch số 44/KH-UBND ngày "
+        + "08/8/2025 về tuyên truyền.")
+    #expect(
+      found.map(\.issuer) == [
+        "Sở Tài chính", "Thường trực Hội đồng nhân dân tỉnh", "Thường trực Hội đồng nhân dân tỉnh",
+        "Ủy ban nhân dân tỉnh", nil,
+      ])
+  }
+
+  @Test func aLawWhoseArticleIsCitedInsideAnotherCitationIsItsOwnReference() {
+    let found = references(
+      "Thực hiện Công văn số 1060/BTC-QLGCS ngày 23/01/2025 về việc xin ý kiến dự thảo Nghị định "
+        + "quy định các trường hợp khác được miễn, giảm tiền sử dụng đất theo quy định tại khoản 2 "
+        + "Điều 157 Luật Đất đai và sửa đổi một số nội dung.")
+    #expect(found.map(\.kind) == ["Công văn", "Luật"])
+    #expect(
+      found.first?.subject?.hasPrefix(
+        "xin ý kiến dự thảo Nghị định quy định các trường hợp khác được miễn, giảm tiền sử dụng đất"
+      ) == true)
+  }
 }

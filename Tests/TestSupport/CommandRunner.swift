@@ -26,10 +26,21 @@ public enum CommandRunner {
   }
 
   /// Runs `vanban` with `arguments`, feeding `input` on stdin when given.
-  public static func vanban(_ arguments: [String], input: Data? = nil) throws -> Output {
+  /// - Parameters:
+  ///   - executable: another copy of the executable (an installed one); default the built one.
+  ///   - environment: variables to set or, with `nil` values, remove.
+  public static func vanban(
+    _ arguments: [String], input: Data? = nil, executable: URL? = nil,
+    environment: [String: String?] = [:]
+  ) throws -> Output {
     let process = Process()
-    process.executableURL = productsDirectory.appendingPathComponent("vanban")
+    process.executableURL = executable ?? productsDirectory.appendingPathComponent("vanban")
     process.arguments = arguments
+    if !environment.isEmpty {
+      var variables = ProcessInfo.processInfo.environment
+      for (name, value) in environment { variables[name] = value }
+      process.environment = variables
+    }
     let stdout = Pipe()
     let stderr = Pipe()
     let stdin = Pipe()

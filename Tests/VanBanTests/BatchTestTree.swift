@@ -34,7 +34,6 @@ struct BatchTestTree: Sendable {
   static func options() throws -> BatchOptions {
     var options = BatchOptions()
     options.scan.jobs = 2
-    options.scan.restorer = try DiacriticRestorer.bundled()
     return options
   }
 

@@ -50,6 +50,30 @@ struct DocumentScannerTests {
   }
 }
 
+@Suite("Restoring by default")
+struct DefaultRestorationTests {
+  @Test("ScanOptions() restores each page with the shipped model, as vanban scan does")
+  func defaultOptionsRestore() async throws {
+    let fixture = try #require(FixtureManifest.scans(inSet: "ppi200").first)
+    var options = ScanOptions()
+    options.jobs = 2
+    let restored = try await DocumentScanner(options: options).scanDocument(fixture.path)
+    options.restoration = .off
+    let raw = try await DocumentScanner(options: options).scanDocument(fixture.path)
+    #expect(restored.pages.allSatisfy { $0.restoration != nil })
+    #expect(raw.pages.allSatisfy { $0.restoration == nil })
+    #expect(restored.rawText == raw.text)
+    let truth = fixture.pages.map(\.body).joined(separator: "\n")
+    let restoredErrors = ErrorRate.passageCharacterErrorRate(passage: truth, in: restored.text)
+    let rawErrors = ErrorRate.passageCharacterErrorRate(passage: truth, in: raw.text)
+    #expect(restoredErrors <= rawErrors, "restored \(restoredErrors), raw \(rawErrors)")
+    let cli = try CommandRunner.vanban(["scan", "--format", "text", fixture.path])
+    #expect(
+      cli.stdout.trimmingCharacters(in: .newlines)
+        == restored.text.trimmingCharacters(in: .newlines))
+  }
+}
+
 @Suite("Stopping a scan")
 struct ScanStopTests {
   @Test("A stop requested after the first page finishes the page in flight and starts no other")

@@ -43,6 +43,23 @@ struct HostileInputTests {
     #expect(pages.allSatisfy { ($0["text"] as? String)?.isEmpty == true })
   }
 
+  @Test("Light, thin print is a page of text, not a blank page")
+  func lightPrintIsNotBlank() throws {
+    // At the 36 ppi of the blank-page preview nothing on this page is darker than grey 186.
+    let result = try CommandRunner.vanban([
+      "scan", "--raw", "--format", "json", path("light-print.pdf"),
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let pages = try #require(object["pages"] as? [[String: Any]])
+    #expect(pages.count == 1)
+    #expect((pages.first?["notes"] as? [String])?.contains { $0.contains("blank") } != true)
+    let text = (object["text"] as? String) ?? ""
+    #expect(text.contains("THONG BAO"), "\(text)")
+    #expect(text.contains("khoa luan tot nghiep"), "\(text)")
+  }
+
   @Test("A GIF of several frames says that only the first is read")
   func gifFrames() throws {
     let result = try CommandRunner.vanban([

@@ -15,7 +15,8 @@ import VietnameseText
 /// record.signer?.name  // "Phạm Việt Anh"
 /// ```
 public struct DispatchParser: Sendable {
-  /// Creates a parser.
+  /// A parser. It keeps no state between documents, so one parser serves any number of them,
+  /// from any thread.
   public init() {}
 
   /// Parses UTF-8 bytes.

@@ -35,7 +35,8 @@ enum RecipientReader {
         let firstLetter = text.first(where: \.isLetter), firstLetter.isLowercase
       {
         items[items.count - 1] = last + " " + text
-      } else if isUnbulletedItem(text, after: items.last) {
+      } else if isUnbulletedItem(text, after: items.last) || isParallelItem(text, after: items.last)
+      {
         items.append(stripBullet(text))
       } else {
         break
@@ -59,6 +60,21 @@ enum RecipientReader {
       let last = text.trimmingSpaces.last, ";.,".contains(last)
     else { return false }
     return true
+  }
+
+  /// A list without dashes or closing marks whose items start alike: "Kính gửi: Cổng thông tin
+  /// điện tử Quốc gia …" / "Cổng thông tin điện tử Sở Y tế …" — a line that starts with the
+  /// previous item's first two words is another item, not the body.
+  static func isParallelItem(_ text: String, after previous: String?) -> Bool {
+    guard let previous, text.count <= 120, !text.trimmingSpaces.hasSuffix(":") else {
+      return false
+    }
+    let opening = { (line: String) in
+      AlignedText(stripBullet(line)).words.prefix(2).map(\.key)
+    }
+    let head = opening(previous)
+    return head.count == 2 && opening(text) == head
+      && text.first(where: \.isLetter)?.isUppercase == true
   }
 
   /// The item with a full stop OCR read for a comma put back: ". " before a lower-case word

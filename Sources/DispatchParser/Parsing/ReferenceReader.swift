@@ -50,17 +50,26 @@ enum ReferenceReader {
       let next = index + 1 < cited.count ? cited[index + 1].start : body.original.count
       return citation.start..<tail(body, from: citation.tail, limit: next).2
     }
+    // One whose article is cited ("tại khoản 2 Điều 157 Luật Đất đai") is cited in its own right.
     citations.removeAll { law in
       law.byNameAlone && spans.contains { $0.contains(law.start) }
+        && body.keyed(max(0, law.start - 12)..<law.start).firstMatch(of: #/dieu \d+\s*$/#) == nil
     }
-    var seen = Set<String>()
-    var result: [Reference] = []
-    for (index, citation) in citations.enumerated() {
+    var parts = citations.enumerated().map { index, citation in
       let next = index + 1 < citations.count ? citations[index + 1].start : body.original.count
       var reference = citation.reference
-      let (issuer, subject, _) = tail(body, from: citation.tail, limit: next)
+      let (issuer, subject, end) = tail(body, from: citation.tail, limit: next)
       reference.issuer = issuer
       if let subject { reference.subject = subject }
+      return CitationContext.Part(
+        reference: reference, start: citation.start, end: max(end, citation.tail),
+        readAs: citation.readAs)
+    }
+    CitationContext.complete(&parts, in: body)
+    var seen = Set<String>()
+    var result: [Reference] = []
+    for part in parts {
+      let reference = part.reference
       let key =
         reference.symbol
         ?? "\(reference.kind ?? "")|\(reference.subject ?? "")|\(reference.date ?? "")"
@@ -77,7 +86,7 @@ enum ReferenceReader {
         }
       if !citedBefore, seen.insert(key).inserted {
         result.append(reference)
-        if let readAs = citation.readAs, let symbol = reference.symbol {
+        if let readAs = part.readAs, let symbol = reference.symbol {
           warnings.append("references: \"\(readAs)\" read as \"\(symbol)\" (OCR slip in a code)")
         }
       }
@@ -428,6 +437,11 @@ enum ReferenceReader {
       } else if "”\"»".contains(c) && inQuote {
         inQuote = false
       } else if !inQuote {
+        // An acronym defined in passing stays in the subject: "thủ tục hành chính (TTHC) được …".
+        if c == "(", let close = acronymEnd(chars, from: index) {
+          index = close
+          continue
+        }
         if ";:()".contains(c) { return index }
         if c == ".", index + 1 >= chars.count || chars[index + 1] == " " {
           return index
@@ -449,6 +463,18 @@ enum ReferenceReader {
     return chars.count
   }
 
+  /// The index after ")" when `chars[start]` opens a bracketed acronym ("(TTHC)", "(UBND)").
+  private static func acronymEnd(_ chars: [Character], from start: Int) -> Int? {
+    var index = start + 1
+    while index < chars.count, index - start <= 13,
+      chars[index].isUppercase || chars[index].isNumber || chars[index] == "-"
+    {
+      index += 1
+    }
+    guard index - start >= 3, index < chars.count, chars[index] == ")" else { return nil }
+    return index + 1
+  }
+
   /// Whether a comma ends an issuer or subject. Inside an issuer's name a comma is followed by
   /// a capitalised part and "và" ("Văn hóa, Thể thao và Du lịch"); inside a subject by
   /// lower-case words that are not a clause opener ("văn thư, lưu trữ").
@@ -468,7 +494,10 @@ enum ReferenceReader {
     if next > 0, words[next - 1].key.count == 4, words[next - 1].key.allSatisfy(\.isNumber) {
       return true
     }
-    return clauseStarters.contains { Fuzzy.phraseMatches(words, at: next, $0) }
+    // One short word is matched exactly: "giảm" is no slip of "giao".
+    return clauseStarters.contains {
+      Fuzzy.phraseMatches(words, at: next, $0, exact: $0.count == 1)
+    }
   }
 
   private static func tidy(_ text: String) -> String? {

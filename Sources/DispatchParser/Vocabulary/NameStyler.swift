@@ -13,6 +13,15 @@ struct NameStyler: Sendable {
   /// The phrases tried, longest match first.
   let phrases: [Vocabulary.Phrase]
 
+  /// Every word of the phrases, folded: words in their own right, never slips of one another.
+  let knownWords: Set<String>
+
+  /// A styler trying `phrases`, longest match first.
+  init(phrases: [Vocabulary.Phrase]) {
+    self.phrases = phrases
+    knownWords = Set(phrases.flatMap(\.folded))
+  }
+
   /// The styler for organisation names.
   static let organization = NameStyler(phrases: Vocabulary.organization)
   /// The styler for office titles ("Phó Chủ tịch"), falling back to organisation words.
@@ -151,7 +160,13 @@ struct NameStyler: Sendable {
             matched = false
             break
           }
-          if exact ? token.key != part : !Fuzzy.wordMatches(token.key, part) {
+          // A slip is matched loosely, but not a word the vocabulary itself uses: "Cổng thông tin"
+          // is no misreading of "Công Thương".
+          if exact
+            ? token.key != part
+            : token.key != part
+              && (knownWords.contains(token.key) || !Fuzzy.wordMatches(token.key, part))
+          {
             matched = false
             break
           }

@@ -44,6 +44,7 @@ enum Vocabulary {
     "Trường Trung học phổ thông", "Trường Trung học cơ sở", "Trường Tiểu học", "Trường Mầm non",
     "Trường Đại học", "Trường Cao đẳng", "Đội", "Phòng Cảnh sát", "Cảnh sát", "UBND", "HĐND",
     "Đại học Quốc gia", "Đại học", "Học viện", "Khoa", "Hiệp hội", "Tổ công tác", "Phân hiệu",
+    "Cổng thông tin điện tử", "Cổng Thông tin điện tử",
   ].map(Phrase.init)
 
   /// ``placeNames`` folded word by word, for matching capitals.

@@ -4,10 +4,15 @@ import CLeptonica
 /// archives hold many (versos, separator sheets, blank PDF pages), and reading one costs as much
 /// as reading a page of text.
 package enum BlankPage {
-  /// A page is blank when less than this share of it is dark ink (grey below 128), looked at on
-  /// a copy a few hundred pixels wide. A line of text covers about 0.5% of a page, a lone page
-  /// number 0.003%, scanner dust less.
+  /// A page is blank when less than this share of it is ink, looked at on a copy a few hundred
+  /// pixels wide. A line of text covers about 0.5% of a page, a lone page number 0.003%, scanner
+  /// dust less.
   package static let inkBelow = 0.0002
+  /// Ink is what is this much darker than the paper (the page's median grey). Not a fixed grey:
+  /// thin, light print shrunk to a 36 ppi preview turns mid-grey (nothing under 160 on a real
+  /// faculty notice whose pages were taken for blank with a fixed 128), and a blank page lost is
+  /// a page of text lost.
+  package static let inkContrast: UInt32 = 32
 
   /// How wide the copy looked at is, in pixels: enough to see a line of text, cheap to make.
   static let lookWidth = 640
@@ -24,7 +29,10 @@ package enum BlankPage {
       guard let grey = pixConvertTo8(small, 0) else { return false }
       var greyOwned: UnsafeMutablePointer<PIX>? = grey
       defer { pixDestroy(&greyOwned) }
-      guard let binary = pixThresholdToBinary(grey, 128) else { return false }
+      var paper: UInt32 = 255
+      guard pixGetRankValue(grey, 1, 0.5, &paper) == 0 else { return false }
+      let threshold = Int32(paper > inkContrast ? paper - inkContrast : 0)
+      guard threshold > 0, let binary = pixThresholdToBinary(grey, threshold) else { return false }
       var binaryOwned: UnsafeMutablePointer<PIX>? = binary
       defer { pixDestroy(&binaryOwned) }
       var dark: Int32 = 0

@@ -31,6 +31,13 @@ public struct CleanupReport: Sendable, Hashable, Codable {
   /// Whether ``sourceResolution`` was estimated from the page size because the file gave none or a
   /// placeholder value.
   public var resolutionEstimated = false
+  /// Width of the page image as read from its file, in pixels.
+  public var sourceWidth = 0
+  /// Height of the page image as read from its file, in pixels.
+  public var sourceHeight = 0
+  /// Factor the page was enlarged by after deskewing (1 when not rescaled); with
+  /// ``skewDegrees`` it maps source-image coordinates to those of the cleaned image.
+  public var scale = 1.0
 
   /// A report of a page nothing was done to.
   public init() {}

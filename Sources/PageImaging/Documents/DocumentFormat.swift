@@ -2,6 +2,8 @@ import Foundation
 
 /// The container format of an input file, recognised from its first bytes rather than its name.
 public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
+  /// A format VanBan reads: the raster images Leptonica decodes (a TIFF may hold several pages;
+  /// a GIF's first frame is read), or a PDF, read through poppler.
   case png, jpeg, tiff, pdf, bmp, gif, webp, jpeg2000
 
   /// Recognises the format from a file's leading bytes (its "magic number").

@@ -32,7 +32,9 @@ public struct ScannedDocument: Sendable, Hashable {
 
   /// Opens a file and counts its pages.
   ///
-  /// - Parameter maximumPixels: the most pixels a page may have (see ``maximumPixels``).
+  /// - Parameters:
+  ///   - path: the file to open, kept as given in ``path``.
+  ///   - maximumPixels: the most pixels a page may have (see ``maximumPixels``).
   /// - Throws: ``PageImagingError`` when the file is missing, empty, of an unsupported format,
   ///   or (for PDFs) damaged or encrypted.
   public init(path: String, maximumPixels: Int = defaultMaximumPixels) throws(PageImagingError) {

@@ -12,7 +12,7 @@ public struct SourcePage: Sendable {
 
   /// The 1-based page number within its document.
   public let number: Int
-  /// The pixels.
+  /// The pixels as decoded from the file, before any clean-up.
   public let image: PixImage
   /// The resolution in pixels per inch: from the file, or from the PDF page size; `nil` if unknown.
   public let resolution: Int?

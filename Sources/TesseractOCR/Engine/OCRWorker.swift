@@ -20,7 +20,7 @@ public final class OCRWorker: @unchecked Sendable {
   private let queue: DispatchQueue
   private var engine: TesseractEngine?
 
-  /// The engine's configuration.
+  /// The configuration the worker's engine starts with, fixed for the worker's life.
   public let configuration: OCRConfiguration
   /// The second looks each recognised page gets, in order.
   public let passes: [any RecognitionPass]
@@ -39,7 +39,7 @@ public final class OCRWorker: @unchecked Sendable {
   /// Loads, cleans and recognises one page of a document.
   ///
   /// Cancelling the calling task stops Tesseract within a few words.
-  /// - Throws: ``PageImagingError`` when the page cannot be read, ``OCRError`` when Tesseract
+  /// - Throws: `PageImagingError` when the page cannot be read, ``OCRError`` when Tesseract
   ///   cannot start or fails, `CancellationError` when cancelled.
   public func recognize(
     _ document: ScannedDocument, page number: Int, cleanup: PageCleanup = PageCleanup()

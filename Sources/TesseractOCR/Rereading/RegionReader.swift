@@ -9,8 +9,11 @@ import PageImaging
 /// reader is valid only during ``RecognitionPass/revise(_:reading:)``; it is not `Sendable`.
 ///
 /// ```swift
-/// let date = reader.read(line.box.grown(by: line.box.height / 2), as: .rawLine)
-/// let digits = reader.read(box, as: .singleWord, characters: "0123456789")
+/// let box = line.box  // the line with half its height above and below: accents, descenders
+/// let cut = BoundingBox(
+///   x: box.x, y: box.y - box.height / 2, width: box.width, height: box.height * 2)
+/// let date = reader.read(cut, as: .rawLine)
+/// let digits = reader.read(cut, as: .singleWord, characters: "0123456789")
 /// ```
 public final class RegionReader {
   private let engine: TesseractEngine

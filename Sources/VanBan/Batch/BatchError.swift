@@ -11,6 +11,7 @@ public enum BatchError: Error, Sendable, CustomStringConvertible {
   /// was read.
   case interruptedBeforeReading
 
+  /// One line saying what stopped the run, naming the path concerned.
   public var description: String {
     switch self {
     case .inputNotFound(let path): return "\(path): no such file or folder"

@@ -29,6 +29,8 @@ public struct BatchRunner: Sendable {
   /// Processes every file under `roots`.
   ///
   /// - Parameters:
+  ///   - roots: the folders (or single files) to read; every non-hidden file below them is a
+  ///     document.
   ///   - stop: when requested, the run reads no new page, commits what the pages in flight
   ///     complete and returns an ``BatchSummary/interrupted`` summary.
   ///   - events: called for the plan, after each page and after each document.
@@ -44,7 +46,11 @@ public struct BatchRunner: Sendable {
     events(.planned(plan.counts))
     let groups = Dictionary(
       plan.pending.map { ($0.primary.path, $0) }, uniquingKeysWith: { first, _ in first })
-    let output = options.outputFolder.map { OutputTree(root: $0, alto: options.alto) }
+    let output = options.outputFolder.map {
+      OutputTree(
+        root: $0, alto: options.alto, pdf: options.pdf,
+        fontFolders: [options.scan.ocr.resolvedDataDirectory])
+    }
     var pages = plan.pagesAlreadyDone
     var failed = plan.counts.alreadyFailed
     var processed = 0
@@ -59,6 +65,12 @@ public struct BatchRunner: Sendable {
         source: outcome.source, pages: 0, failure: nil, seconds: seconds,
         documentsDone: processed + 1,
         documentsTotal: plan.pending.count)
+      var outcome = outcome
+      if case .scanned(let document) = outcome {
+        do { try output?.writePDF(document, relativePath: group.relativePath) } catch {
+          outcome = .failed(DocumentFailure(source: document.source, error: error))
+        }
+      }
       switch outcome {
       case .scanned(let document):
         try output?.write(document, relativePath: group.relativePath)

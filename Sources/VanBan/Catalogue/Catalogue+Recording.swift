@@ -65,7 +65,9 @@ extension Catalogue {
   /// replacing any earlier row for the same content.
   ///
   /// - Parameters:
-  ///   - file: where the content was found; `aliases` are other paths with the same content.
+  ///   - document: the document as read.
+  ///   - file: where the content was found.
+  ///   - aliases: other paths with the same content.
   ///   - seconds: the wall time the run spent on the document.
   public func record(
     _ document: DocumentResult, file: FileFingerprint, aliases: [FileFingerprint] = [],

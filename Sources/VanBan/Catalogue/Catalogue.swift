@@ -19,7 +19,9 @@ public struct Catalogue: Sendable {
 
   /// Opens the catalogue at `path`, creating it and its tables when missing.
   ///
-  /// - Parameter create: when `false`, a missing file is an error instead of a new catalogue.
+  /// - Parameters:
+  ///   - path: the SQLite file.
+  ///   - create: when `false`, a missing file is an error instead of a new catalogue.
   /// - Throws: ``CatalogueError/cannotOpen(path:reason:)``.
   public init(path: String, create: Bool = true) throws(CatalogueError) {
     self.path = path

@@ -7,6 +7,7 @@ public enum CatalogueError: Error, Sendable, CustomStringConvertible {
   /// `search` was given a query with no searchable word in it.
   case emptyQuery(String)
 
+  /// One line naming the catalogue file (or the query) and what is wrong.
   public var description: String {
     switch self {
     case .cannotOpen(let path, let reason): return "\(path): cannot open the catalogue: \(reason)"

@@ -2,7 +2,7 @@ import VietnameseText
 
 /// A user's search words turned into an FTS5 match expression over the folded index.
 ///
-/// Both sides are folded (``Swift/String/vietnameseFolded``), so "cai cach", "cải cách" and
+/// Both sides are folded (`vietnameseFolded` from VietnameseText), so "cai cach", "cải cách" and
 /// "CẢI CÁCH" are the same query. A word that the index tokenizer would split — a symbol such as
 /// "365/BC-UBND" — becomes a phrase, so its parts must appear together and in order.
 public struct SearchQuery: Sendable, Hashable {

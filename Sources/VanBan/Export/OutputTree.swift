@@ -1,7 +1,9 @@
 import Foundation
+import SearchablePDF
 
 /// Writes per-document files under an output folder, mirroring the input tree:
-/// `in/a/b.pdf` becomes `out/a/b.pdf.txt`, `out/a/b.pdf.json` and, with ALTO on, `out/a/b.pdf.alto.xml`.
+/// `in/a/b.pdf` becomes `out/a/b.pdf.txt`, `out/a/b.pdf.json`, with ALTO on `out/a/b.pdf.alto.xml`
+/// and with PDF on `out/a/b.pdf.pdf` (a searchable PDF/A, see ``DocumentPDF``).
 ///
 /// The input file name is kept whole (extension included) so `scan.pdf` and `scan.tiff` in one
 /// folder do not overwrite each other. Files are written atomically, so a run killed mid-write
@@ -11,11 +13,41 @@ public struct OutputTree: Sendable {
   public var root: String
   /// Whether to write ALTO XML too.
   public var alto: Bool
+  /// Whether to write a searchable PDF too.
+  public var pdf: Bool
+  /// Folders searched first for the PDF text layer's font (the Tesseract data folder in use).
+  public var fontFolders: [String]
 
   /// A writer into `root`.
-  public init(root: String, alto: Bool) {
+  public init(root: String, alto: Bool, pdf: Bool = false, fontFolders: [String] = []) {
     self.root = root
     self.alto = alto
+    self.pdf = pdf
+    self.fontFolders = fontFolders
+  }
+
+  /// The searchable PDF written for a document found at `relativePath`: the input's name plus
+  /// `.pdf`.
+  public func pdfPath(for relativePath: String) -> String {
+    (root as NSString).appendingPathComponent(relativePath) + ".pdf"
+  }
+
+  /// Writes the searchable PDF of `document` when PDF output is on.
+  ///
+  /// - Throws: `SearchablePDFError` when the file or a page image cannot be written or read;
+  ///   a batch records it as the document's failure.
+  public func writePDF(_ document: DocumentResult, relativePath: String)
+    throws(SearchablePDFError)
+  {
+    guard pdf else { return }
+    let path = pdfPath(for: relativePath)
+    let folder = (path as NSString).deletingLastPathComponent
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      throw .outputNotWritable(path: folder, reason: error.localizedDescription)
+    }
+    try DocumentPDF(document, fontFolders: fontFolders).write(to: path)
   }
 
   /// The files written for a document found at `relativePath` below its input root.

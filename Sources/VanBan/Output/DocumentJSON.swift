@@ -40,6 +40,7 @@ public struct DocumentJSON: Encodable, Sendable {
     case source, format, pageCount, pages, text, rawText, record, notes
   }
 
+  /// Encodes the document's keys in a fixed order, `record` as `null` when parsing was off.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(source, forKey: .source)
@@ -52,7 +53,8 @@ public struct DocumentJSON: Encodable, Sendable {
     try container.encode(notes, forKey: .notes)
   }
 
-  /// One page.
+  /// One page as the `pages` array holds it: its texts, the size and resolution of the
+  /// recognised image, the turn and skew clean-up removed, and its lines with words and boxes.
   public struct PageJSON: Encodable, Sendable {
     /// 1-based page number.
     public var number: Int
@@ -100,6 +102,7 @@ public struct DocumentJSON: Encodable, Sendable {
         lines, notes
     }
 
+    /// Encodes the page's keys in a fixed order, `textLayer` as `null` when there was none.
     public func encode(to encoder: any Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(number, forKey: .number)

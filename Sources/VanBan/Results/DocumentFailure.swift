@@ -1,14 +1,23 @@
 import PageImaging
+import SearchablePDF
 import TesseractOCR
 
 /// Why one document could not be processed. Other documents in the same run are unaffected.
 public struct DocumentFailure: Error, Sendable, Hashable, Codable, CustomStringConvertible {
   /// The kind of failure, stable for scripts and catalogues.
   public enum Kind: String, Sendable, Hashable, Codable {
+    /// The file could not be read: missing, empty, of a format VanBan does not read, a corrupt
+    /// image, a damaged PDF or an encrypted one (after the `PageImagingError` of the same name).
     case fileNotFound, emptyFile, unsupportedFormat, corruptImage, damagedPDF, encryptedPDF
+    /// Tesseract's language data is missing or misplaced, Tesseract failed on a page, the run was
+    /// cancelled before the document was done, or any other error.
     case languageDataMissing, recognitionFailed, cancelled, other
     /// A page declares more pixels than the limit (`--max-pixels`).
     case tooLarge
+    /// The document was read but its searchable PDF could not be written.
+    case pdfNotWritten
+    /// The restorer's model files could not be found or loaded.
+    case modelMissing
   }
 
   /// The input file as given.
@@ -49,6 +58,12 @@ public struct DocumentFailure: Error, Sendable, Hashable, Codable, CustomStringC
       case .recognitionFailed: kind = .recognitionFailed
       case .cancelled: kind = .cancelled
       }
+    case let error as RestorerError:
+      kind = .modelMissing
+      message = "\(source): \(error.description)"
+    case let error as SearchablePDFError:
+      kind = .pdfNotWritten
+      message = "\(source): \(error.description)"
     case is CancellationError:
       kind = .cancelled
       message = "\(source): cancelled"
@@ -58,5 +73,6 @@ public struct DocumentFailure: Error, Sendable, Hashable, Codable, CustomStringC
     }
   }
 
+  /// The ``message``, so that printing a failure prints the line a user reads.
   public var description: String { message }
 }

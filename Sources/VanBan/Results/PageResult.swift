@@ -19,7 +19,7 @@ public struct PageResult: Sendable {
   /// The digital signatures whose fields the PDF page carries.
   public var signatures: [PDFSignature] = []
 
-  /// A page result.
+  /// A page from what Tesseract read and, when the restorer ran, what it made of the text.
   public init(
     number: Int, recognition: RecognizedPage, restoration: RestorationResult? = nil,
     textLayer: String? = nil

@@ -1,3 +1,4 @@
+import DiacriticRestorer
 import PageImaging
 import TesseractOCR
 
@@ -24,9 +25,18 @@ public struct DocumentScanner: Sendable {
 
   /// Checks that Tesseract's language data is installed, so a run can stop before it starts.
   ///
-  /// - Throws: ``OCRError/languageDataMissing(language:directory:package:)``.
+  /// - Throws: `OCRError` when a language's data is missing or the data folder is wrong.
   public func checkLanguageData() throws(OCRError) {
     try options.ocr.checkLanguageData()
+  }
+
+  /// Checks Tesseract's language data and loads the restorer's model, so that a run stops
+  /// before it starts, with the cause, instead of failing every document.
+  ///
+  /// - Throws: `OCRError` for Tesseract's data, `RestorerError` for the restorer's model.
+  public func checkModels() throws {
+    try options.ocr.checkLanguageData()
+    _ = try options.restoration.restorer()
   }
 
   /// Reads `paths`, yielding one outcome per path in the same order.
@@ -35,6 +45,7 @@ public struct DocumentScanner: Sendable {
   /// requesting `stop` finishes them first. Either way the documents not finished come back as
   /// ``DocumentFailure/Kind/cancelled`` failures.
   /// - Parameters:
+  ///   - paths: the files to read, one document each; a multi-page TIFF or PDF is one document.
   ///   - stop: when requested, no new page is started and the stream ends once the pages being
   ///     recognised are delivered.
   ///   - progress: called after every page, from any thread.
@@ -71,7 +82,17 @@ public struct DocumentScanner: Sendable {
     progress: (@Sendable (ScanProgress) -> Void)?,
     continuation: AsyncStream<DocumentOutcome>.Continuation
   ) async {
+    let restorer: DiacriticRestorer?
+    let modelFailure: RestorerError?
+    do throws(RestorerError) {
+      restorer = try options.restoration.restorer()
+      modelFailure = nil
+    } catch {
+      restorer = nil
+      modelFailure = error
+    }
     let opened: [Result<ScannedDocument, DocumentFailure>] = paths.map { path in
+      if let modelFailure { return .failure(DocumentFailure(source: path, error: modelFailure)) }
       do {
         return .success(try ScannedDocument(path: path, maximumPixels: options.maximumPixels))
       } catch {
@@ -100,7 +121,7 @@ public struct DocumentScanner: Sendable {
               let page = try await worker.recognize(
                 job.document, page: job.page, cleanup: options.cleanup)
               let layer = try? job.document.textLayer(ofPage: job.page)
-              let restoration = options.restorer?.restore(page.text)
+              let restoration = restorer?.restore(page.text)
               var result = PageResult(
                 number: job.page, recognition: page, restoration: restoration,
                 textLayer: layer ?? nil)

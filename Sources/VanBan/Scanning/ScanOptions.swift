@@ -15,18 +15,18 @@ public struct ScanOptions: Sendable {
   /// red stamps. Default: all of them.
   public var looks = DispatchLooks()
   /// The most pixels a page may have; a larger page fails from its header, before decoding,
-  /// as "too large". Default ``ScannedDocument/defaultMaximumPixels`` (150 million).
+  /// as "too large". Default `ScannedDocument.defaultMaximumPixels` (150 million).
   public var maximumPixels = ScannedDocument.defaultMaximumPixels
   /// Page clean-up before recognition.
   public var cleanup = PageCleanup()
-  /// Restores diacritics and repairs OCR confusions in each page's text; `nil` keeps Tesseract's
-  /// text. Load the shipped model with `try DiacriticRestorer.bundled()`. Default `nil`.
-  public var restorer: DiacriticRestorer?
+  /// Restores diacritics and repairs OCR confusions in each page's text, as `vanban scan` does.
+  /// Default ``Restoration/bundled``, the shipped model; ``Restoration/off`` keeps Tesseract's text.
+  public var restoration = Restoration.bundled
   /// Reads each document's text into a ``DocumentResult/record``; `nil` skips parsing.
   /// Default: a parser.
   public var parser: DispatchParser? = DispatchParser()
 
-  /// The defaults: all cores, Vietnamese, full clean-up, parsing on, no restoration.
+  /// The defaults: all cores, Vietnamese, full clean-up, the shipped restorer, parsing on.
   public init() {}
 }
 

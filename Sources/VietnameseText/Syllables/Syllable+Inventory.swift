@@ -24,7 +24,7 @@ extension Syllable {
     return syllables
   }()
 
-  /// The syllables whose ``String/vietnameseFolded`` spelling is `folded` ("viet" → viết, việt, việt …),
+  /// The syllables whose ``Swift/String/vietnameseFolded`` spelling is `folded` ("viet" → viết, việt),
   /// for restoring marks; empty when no syllable folds to it. Case and marks in `folded` are ignored.
   public static func candidates(folded: some StringProtocol) -> [Syllable] {
     byFoldedSpelling[String(folded).vietnameseFolded] ?? []

@@ -22,7 +22,7 @@ public struct Syllable: Sendable, Hashable {
   public var nucleus: String
   /// The final consonant or semivowel ("", "c", "ch", "m", "n", "ng", "nh", "p", "t", "i", "y", "o", "u").
   public var coda: String
-  /// The tone.
+  /// The tone, whichever vowel its mark was written on.
   public var tone: Tone
 
   /// Parses one syllable in any case, NFC or NFD, with the tone mark on any of its vowels
