@@ -42,13 +42,6 @@ import Testing
   /// general text says "tài liệu một" as often.
   static let lostToTheBroadModel: Set<Int> = [28]
 
-  /// Lines the channel table of 24 heavily degraded FreeFont pages repaired from token rows
-  /// seen once there ("T tin tia 1"), which the table of 70 pages in seven font families
-  /// leaves out (token rows seen fewer than twice). That table does as well or better where
-  /// neither saw the font (degraded Liberation Serif: 74 word errors left against 76); here
-  /// the document's own error rate (``ChannelAdaptation``) still repairs "trao đối".
-  static let lostToTheBroaderTable: Set<Int> = [3]
-
   /// Lines whose wrong words are valid syllables ("hướng dân thực hiện", "chuyến đối số",
   /// "trang học cơ sở") or near-syllables the model must not keep for free ("trune",
   /// "CIÁM"), each a paragraph of its own so that only its own words give context.
@@ -64,13 +57,6 @@ import Testing
         withKnownIssue("the model of legal and general text prefers 'tài liệu một' here") {
           #expect(line == wanted, "line \(number + 1)")
         }
-        continue
-      }
-      if Self.lostToTheBroaderTable.contains(number + 1) {
-        withKnownIssue("the seven-family table never saw 'tia' for 'tin'") {
-          #expect(line == wanted, "line \(number + 1)")
-        }
-        #expect(line.contains("trao đổi"), "line \(number + 1)")
         continue
       }
       #expect(line == wanted, "line \(number + 1)")
