@@ -92,6 +92,13 @@ struct CandidateGenerator: Sendable {
     return ranked.first.map { ($0.key, $0.value) }
   }
 
+  /// Whether `lower` carries a Vietnamese mark (any letter outside ASCII) yet is no
+  /// well-formed syllable: marks no Vietnamese word combines, not an English or typed-without-
+  /// diacritics word, which are plain ASCII.
+  static func isImpossibleSyllable(_ lower: String) -> Bool {
+    lower.unicodeScalars.contains { $0.value >= 0x80 } && Syllable(lower) == nil
+  }
+
   /// The lower-case letters of Roman numerals.
   private static let romanLetters: Set<Unicode.Scalar> = ["i", "v", "x", "l", "c", "d", "m"]
 
@@ -113,8 +120,13 @@ struct CandidateGenerator: Sendable {
         && lower.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
         && !lower.unicodeScalars.allSatisfy { Self.romanLetters.contains($0) })
     let keepCost = own == nil && misspelt ? configuration.keepMisspeltCost : 0
+    // A word whose letters spell a syllable but whose marks make it none ("quyêt": a stop
+    // coda takes only sắc or nặng) is a misreading wherever it stands, even at a line's edge
+    // where context is weak: it is never kept while a syllable spelled with its letters exists.
+    let impossible = own == nil && !folded.isEmpty && Self.isImpossibleSyllable(lower)
     var result: [Candidate] =
-      own.map { [Candidate(id: $0, channel: 0, keepsOriginal: true)] } ?? [keep(cost: keepCost)]
+      own.map { [Candidate(id: $0, channel: 0, keepsOriginal: true)] }
+      ?? (impossible ? [] : [keep(cost: keepCost)])
     let ocr = vietnamese.ocrCodes(lower)
     let weight = configuration.channelWeight
     var seen = Set<UInt16>()
@@ -124,6 +136,7 @@ struct CandidateGenerator: Sendable {
       result.append(Candidate(id: id, channel: score, keepsOriginal: false))
       seen.insert(id)
     }
+    if result.isEmpty { result.append(keep(cost: keepCost)) }
     guard search else { return result }
     // Letter slips of degraded scans ("hảo" for "bảo", "nghaệp" for "nghiệp").
     let limit = configuration.vietnameseCandidates
