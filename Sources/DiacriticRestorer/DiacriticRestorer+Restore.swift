@@ -29,29 +29,42 @@ extension DiacriticRestorer {
   }
 
   /// The document's own Vietnamese-model OCR error rate against the table's: a first
-  /// decoding of the paragraphs with such lines counts the words it changes there. The
-  /// decoder's candidate lists and bigrams serve the second decoding too.
+  /// decoding of the runs of such lines counts the words it changes there. The decoder's
+  /// candidate lists and bigrams serve the second decoding too.
   private func measureAdaptation(of analysis: LineAnalysis, with decoder: inout ParagraphDecoder)
     -> ChannelAdaptation
   {
+    // Runs of Vietnamese-model OCR lines with a line of context on either side, within a
+    // paragraph: only they are read twice, not all the correct text around them (a document
+    // without blank lines is one paragraph).
+    var runs: [Range<Int>] = []
     var words = 0
-    var paragraphs: [Range<Int>] = []
     for paragraph in analysis.paragraphs {
-      var count = 0
-      for index in paragraph
-      where analysis.lowerForms[index] != nil && analysis.channel(of: index) == .vietnameseOCR {
-        count += 1
+      var read = Set<Int>()
+      for index in paragraph where analysis.channel(of: index) == .vietnameseOCR {
+        let line = analysis.lines[index]
+        read.formUnion(line - 1...line + 1)
+        if analysis.lowerForms[index] != nil { words += 1 }
       }
-      if count > 0 { paragraphs.append(paragraph) }
-      words += count
+      guard !read.isEmpty else { continue }
+      var start: Int?
+      for index in paragraph {
+        if read.contains(analysis.lines[index]) {
+          if start == nil { start = index }
+        } else if let first = start {
+          runs.append(first..<index)
+          start = nil
+        }
+      }
+      if let first = start { runs.append(first..<paragraph.upperBound) }
     }
     guard words >= ChannelAdaptation.minimumWords else { return .none }
     var changed = 0
     // A sample of the document tells its rate: the first decoding stops after about
     // ``ChannelAdaptation/sampleWords`` words, so that a long document is not read twice.
     var sampled = 0
-    for paragraph in paragraphs where sampled < ChannelAdaptation.sampleWords {
-      decoder.decode(paragraph, of: analysis)
+    for run in runs where sampled < ChannelAdaptation.sampleWords {
+      decoder.decode(run, of: analysis)
       for position in decoder.paragraph.owners.indices {
         let owner = decoder.paragraph.owners[position]
         guard analysis.lowerForms[owner] != nil, analysis.channel(of: owner) == .vietnameseOCR

@@ -125,11 +125,14 @@ struct ConfusionModel: Sendable {
       repeating: [], count: truthAlphabet.count)
     let familyWeight = 5.0
     let priorWeight = 2.0
+    // A family's total serves each of its toned letters: summed (in key order) once.
+    let familyTotals = families.mapValues(Self.orderedSum)
     for (truth, t) in truthIndex.sorted(by: { $0.value < $1.value }) {
       let emissions = characters[truth] ?? [:]
       let total = Self.orderedSum(emissions)
-      let family = families[VietnameseCharacters.removingTone(Character(truth))] ?? [:]
-      let familyTotal = Self.orderedSum(family)
+      let familyKey = VietnameseCharacters.removingTone(Character(truth))
+      let family = families[familyKey] ?? [:]
+      let familyTotal = familyTotals[familyKey] ?? 0
       let folded = String(truth).vietnameseFolded
       let floorEmissions = floor[truth] ?? [:]
       let floorTotal = Self.orderedSum(floorEmissions)
