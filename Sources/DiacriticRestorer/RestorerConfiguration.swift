@@ -43,7 +43,7 @@ public struct RestorerConfiguration: Sendable, Hashable {
   public var documentConsistency = true
 
   /// Measure each document's own Vietnamese-model OCR error rate on a first decoding and
-  /// decode again with the table's confusions scaled to it (see ``ChannelAdaptation``): a
+  /// decode again with the table's confusions scaled to it (`ChannelAdaptation`): a
   /// badly degraded page gets more repairs, a clean one fewer. Default `true`.
   public var adaptsToDocument = true
 
