@@ -156,6 +156,12 @@ package struct ChangeWriter {
         String.UnicodeScalarView(
           original.unicodeScalars.map { $0 == "ð" ? "đ" : $0 == "Ð" ? "Đ" : $0 }))
     }
+    if candidate.keepsOriginal || model.vocabulary.text(of: candidate.id) == lower,
+      original.contains(" "), original.allSatisfy({ $0.isLetter || $0 == " " })
+    {
+      // A word Tesseract cut after its first letter ("T ỊCH", see `SplitInitials`), whole.
+      return original.filter { $0 != " " }
+    }
     var pattern = pattern
     // A two-letter capitalised word amid lower-case words is an OCR case slip ("BO" for "Bộ").
     if pattern == .upper && !inCapitals && original.unicodeScalars.count == 2 { pattern = .title }

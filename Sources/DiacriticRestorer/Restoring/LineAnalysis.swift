@@ -48,6 +48,11 @@ package struct LineAnalysis {
     var scanned = Self.scan(text, tokens, vocabulary: vocabulary)
     var channels = scanned.evidence.map(ChannelDetector.channel(of:))
     Self.smoothChannels(&channels, evidence: scanned.evidence)
+    let whole = SplitInitials.join(tokens, scalars: scalars, vocabulary: vocabulary)
+    if whole.count != tokens.count {
+      tokens = whole
+      scanned = Self.scan(text, tokens, vocabulary: vocabulary)
+    }
     if channels.contains(.otherOCR) {
       // Words cut at a detached dot below are whole again only once their line is known to
       // come from such an engine; the channels stay those of the first reading.

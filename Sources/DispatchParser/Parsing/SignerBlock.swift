@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// The signer block's lines, classified, and how they combine into a ``Signer``.
 enum SignerBlock {
   /// One line (or merged-line fragment) of a signer block.
@@ -91,7 +93,15 @@ enum SignerBlock {
     }
     let read = AlignedText(lines.joined(separator: " ")).folded.filter(\.isLetter)
     let want = AlignedText(deputy).folded.filter(\.isLetter)
-    return read.count >= 5 && read.count < want.count && want.hasSuffix(read) ? deputy : nil
+    guard read.count >= 5, read.count < want.count else { return nil }
+    if want.hasSuffix(read) { return deputy }
+    // One letter more lost or changed ("ƠN PHONG", where restoration made a syllable of "ƠNG"),
+    // in a reading long enough that one slip cannot make another title of it.
+    guard read.count >= 7 else { return nil }
+    let slipped = (read.count - 1...min(want.count, read.count + 1)).contains {
+      EditDistance.between(want.suffix($0), read) <= 1
+    }
+    return slipped ? deputy : nil
   }
 
   /// Combines the pieces: the innermost authority, the title lines under it, and the last name.
