@@ -134,6 +134,19 @@ enum SignerBlock {
     }
     // Title lines after the last name are signature specks, not part of the title.
     titleParts = Array(titleParts.prefix(namedTitles ?? titleParts.count))
+    if authority == nil, let first = titleParts.first,
+      let garbled = first.firstMatch(of: #/^([^\s.]{1,3})\.\s+(\S.*)$/#),
+      let head = knownTitle(String(garbled.output.2))
+    {
+      // "4A. HIỆU TRƯỞNG": an authority a signature stroke garbled. The signer signs for that
+      // head; what the signer's own title is, the line under it, the stroke may have taken.
+      warnings.append(
+        "signer: \"\(garbled.output.1).\" before \"\(head)\" is no authority (KT., TM., TL., "
+          + "TUQ.) as read; the head signed for is kept, not taken for the signer's title")
+      authority = (code: "", rest: String(garbled.output.2))
+      titleParts.removeFirst()
+      capitals.removeAll { $0 == first }
+    }
     let cleanTitle: (String) -> String? = {
       NameStyler.title.style(HeaderReader.trimmingSpecks($0))
     }
@@ -180,6 +193,7 @@ enum SignerBlock {
     if name == nil { warnings.append("signer: no name found in the signer block") }
     if title == nil { warnings.append("signer: no title found in the signer block") }
     return Signer(
-      authority: authority?.code, onBehalfOf: onBehalfOf, title: title, name: name, rank: rank)
+      authority: authority.flatMap { $0.code.isEmpty ? nil : $0.code }, onBehalfOf: onBehalfOf,
+      title: title, name: name, rank: rank)
   }
 }
