@@ -104,6 +104,16 @@ enum SignerBlock {
     return slipped ? deputy : nil
   }
 
+  /// A title line opening with an authority a signature stroke garbled ("4A. HIỆU TRƯỞNG"): the
+  /// mark as read, the rest of the line and the known title it names. The signer signs for that
+  /// head; the signer's own title, on the line under it, the stroke may have taken.
+  static func garbledAuthority(_ line: String) -> (mark: String, rest: String, head: String)? {
+    guard let garbled = line.firstMatch(of: #/^([^\s.]{1,3}\.)\s+(\S.*)$/#),
+      let head = knownTitle(String(garbled.output.2))
+    else { return nil }
+    return (String(garbled.output.1), String(garbled.output.2), head)
+  }
+
   /// Combines the pieces: the innermost authority, the title lines under it, and the last name.
   static func signer(from pieces: [Piece], warnings: inout [String]) -> Signer? {
     guard !pieces.isEmpty else { return nil }
@@ -134,16 +144,11 @@ enum SignerBlock {
     }
     // Title lines after the last name are signature specks, not part of the title.
     titleParts = Array(titleParts.prefix(namedTitles ?? titleParts.count))
-    if authority == nil, let first = titleParts.first,
-      let garbled = first.firstMatch(of: #/^([^\s.]{1,3})\.\s+(\S.*)$/#),
-      let head = knownTitle(String(garbled.output.2))
-    {
-      // "4A. HIỆU TRƯỞNG": an authority a signature stroke garbled. The signer signs for that
-      // head; what the signer's own title is, the line under it, the stroke may have taken.
+    if authority == nil, let first = titleParts.first, let garbled = garbledAuthority(first) {
       warnings.append(
-        "signer: \"\(garbled.output.1).\" before \"\(head)\" is no authority (KT., TM., TL., "
+        "signer: \"\(garbled.mark)\" before \"\(garbled.head)\" is no authority (KT., TM., TL., "
           + "TUQ.) as read; the head signed for is kept, not taken for the signer's title")
-      authority = (code: "", rest: String(garbled.output.2))
+      authority = (code: "", rest: garbled.rest)
       titleParts.removeFirst()
       capitals.removeAll { $0 == first }
     }
