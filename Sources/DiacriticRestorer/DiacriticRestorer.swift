@@ -13,33 +13,66 @@ import Foundation
 /// detected per line; correct text comes back byte for byte.
 public final class DiacriticRestorer: Sendable {
   /// The files a model directory must hold.
-  public static let requiredFiles = [ModelLayout.fileName, "channel-eng.tsv", "channel-vie.tsv"]
+  public static let requiredFiles =
+    [ModelLayout.fileName] + ChannelTables.Role.allCases.map(\.fileName)
 
   let model: LanguageModel
   let generator: CandidateGenerator
   /// The decoder's tuning.
   public let configuration: RestorerConfiguration
+  /// The files the OCR confusion tables were loaded from.
+  package let channelTables: ChannelTables
 
   /// Loads the model files from `modelDirectory` (normally `Dictionaries/`).
   /// - Throws: ``RestorerError`` naming the missing or corrupt file.
-  public init(modelDirectory: URL, configuration: RestorerConfiguration = RestorerConfiguration())
-    throws(RestorerError)
-  {
+  public convenience init(
+    modelDirectory: URL, configuration: RestorerConfiguration = RestorerConfiguration()
+  ) throws(RestorerError) {
+    try self.init(
+      modelDirectory: modelDirectory, channelTables: ChannelTables(modelDirectory: modelDirectory),
+      configuration: configuration)
+  }
+
+  /// Loads the language model from `modelDirectory` and the OCR confusion tables from
+  /// `channelTables`, which may lie elsewhere (the held-out tables of the evaluation).
+  /// - Throws: ``RestorerError`` naming the missing or corrupt file.
+  package convenience init(
+    modelDirectory: URL, channelTables: ChannelTables,
+    configuration: RestorerConfiguration = RestorerConfiguration()
+  ) throws(RestorerError) {
     let model = try LanguageModel(
       path: modelDirectory.appendingPathComponent(ModelLayout.fileName).path)
+    try self.init(model: model, channelTables: channelTables, configuration: configuration)
+  }
+
+  private init(
+    model: LanguageModel, channelTables: ChannelTables, configuration: RestorerConfiguration
+  ) throws(RestorerError) {
     var alphabet = Set<Unicode.Scalar>()
     for entry in model.vocabulary.entries.dropFirst(SpecialToken.allCases.count) {
       alphabet.formUnion(entry.unicodeScalars)
     }
-    let english = try ConfusionModel(
-      path: modelDirectory.appendingPathComponent("channel-eng.tsv").path, alphabet: alphabet)
+    let generic = try ConfusionModel(
+      path: channelTables.generic.path, alphabet: alphabet, wildcards: ConfusionModel.placeholders)
+    let english = try ConfusionModel(path: channelTables.english.path, alphabet: alphabet)
     let vietnamese = try ConfusionModel(
-      path: modelDirectory.appendingPathComponent("channel-vie.tsv").path, alphabet: alphabet)
+      path: channelTables.vietnamese.path, alphabet: alphabet, floor: generic.characterCounts,
+      floorWeight: ConfusionModel.pooledFloorWeight)
     self.model = model
     self.configuration = configuration
+    self.channelTables = channelTables
     generator = CandidateGenerator(
-      vocabulary: model.vocabulary, english: english, vietnamese: vietnamese,
+      vocabulary: model.vocabulary, english: english, vietnamese: vietnamese, generic: generic,
       configuration: configuration)
+  }
+
+  /// This restorer's language model with the confusion tables of `channelTables`: the
+  /// held-out evaluation swaps tables without loading the model again.
+  /// - Throws: ``RestorerError`` naming the missing or corrupt table.
+  package func withChannelTables(_ channelTables: ChannelTables) throws(RestorerError)
+    -> DiacriticRestorer
+  {
+    try DiacriticRestorer(model: model, channelTables: channelTables, configuration: configuration)
   }
 
   /// The model shipped with VanBan, from the folder ``ModelLocation`` finds:

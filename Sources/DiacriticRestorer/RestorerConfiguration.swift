@@ -7,6 +7,8 @@ public struct RestorerConfiguration: Sendable, Hashable {
   public var beamThreshold: Float = 5
   /// Most readings considered for one English-model OCR token.
   public var englishCandidates = 40
+  /// Most readings considered for one token of OCR of unknown origin.
+  public var otherCandidates = 40
   /// Most letter-slip readings added for a word on a Vietnamese-model OCR line.
   public var vietnameseCandidates = 16
   /// Readings worse than the best by more than this (log10) are dropped.
@@ -39,6 +41,11 @@ public struct RestorerConfiguration: Sendable, Hashable {
   /// does.
   /// One text given to ``DiacriticRestorer/restore(_:)`` is one document. Default `true`.
   public var documentConsistency = true
+
+  /// Measure each document's own Vietnamese-model OCR error rate on a first decoding and
+  /// decode again with the table's confusions scaled to it (`ChannelAdaptation`): a
+  /// badly degraded page gets more repairs, a clean one fewer. Default `true`.
+  public var adaptsToDocument = true
 
   /// Creates the default configuration.
   public init() {}

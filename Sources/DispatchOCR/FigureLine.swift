@@ -25,12 +25,18 @@ struct FigureLine {
 
     /// Whether the first reading can stand: digits, or digits with the look-alike letters OCR
     /// writes for printed ones ("!2", "II5", "L7"), which the parser reads as digits; plain
-    /// digits read with almost no confidence ("899" at 28, for a handwritten 299) cannot.
+    /// digits read with almost no confidence ("899" at 28, for a handwritten 299) cannot, nor
+    /// look-alikes standing alone under the confidence of a guess.
     var isLegible: Bool {
       guard !reading.isEmpty, reading.allSatisfy({ OCRLookAlikes.digit($0) != nil }) else {
         return false
       }
-      return !standsAlone || confidence >= HandwrittenFigureLook.doubtfulConfidence
+      guard standsAlone else { return true }
+      // A letter for a digit in a figure of its own is a handwriting sign ("O4" for a written
+      // 01, at 45): it must be read with the confidence of a guess to stand.
+      let lookAlike = reading.contains { !$0.isNumber }
+      return confidence
+        >= (lookAlike ? FigureLine.guessConfidence : HandwrittenFigureLook.doubtfulConfidence)
     }
   }
 

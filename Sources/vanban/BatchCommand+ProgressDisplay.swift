@@ -30,12 +30,15 @@ extension BatchCommand {
     func handle(_ event: BatchEvent) {
       state.withLock { state in
         switch event {
+        case .skipped(let skipped):
+          write("vanban: \(skipped)\n", state: &state)
         case .planned(let plan):
           state.plan = plan
           state.start = Date()
           write(
             "vanban: \(plan.files) files, \(plan.documents) documents: \(plan.pending) to read, "
               + "\(plan.alreadyDone) already catalogued, \(plan.alreadyFailed) failed before"
+              + (plan.skipped > 0 ? ", \(plan.skipped) skipped" : "")
               + (shared ? " (the queue's, shared with the other workers)\n" : "\n"),
             state: &state)
         case .page(let progress):

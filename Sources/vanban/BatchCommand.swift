@@ -10,12 +10,17 @@ struct BatchCommand: AsyncParsableCommand {
     commandName: "batch",
     abstract: "Read, restore and parse every scan under folders into a searchable catalogue.",
     discussion: """
-      Walks the folders recursively (hidden files are skipped) and treats every file as a \
-      document; its format is recognised from the content. Documents are identified by the \
-      SHA-256 of their content: a moved or renamed file is not read again, a changed one is. \
+      Walks the folders recursively (hidden files are skipped) and treats every regular file as \
+      a document; its format is recognised from the content. FIFOs, sockets, devices, links to \
+      nothing and unreadable folders are not opened: each is reported as skipped. Documents are \
+      identified by the SHA-256 of their content: a moved or renamed file is not read again, a \
+      changed one is (a file whose size and modification time are unchanged is not hashed again \
+      unless --verify is given). With several folders and --out, each folder's tree is written \
+      under its name. \
       Each document is committed when done, so running the same command after a crash, kill -9 \
       or Ctrl-C reads only what is left. The last line on stdout sums up the input; exit status: \
-      0 when nothing failed, 2 when some files failed, 1 on a fatal error, 130 when interrupted.
+      0 when nothing failed, 2 when some files failed or were skipped, 1 on a fatal error, 130 when \
+      interrupted.
 
       With a PostgreSQL catalogue (--catalog postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE) \
       the catalogue is also a work queue: the same command started on several machines that see \
@@ -58,6 +63,13 @@ struct BatchCommand: AsyncParsableCommand {
   @Flag(help: "Try the files that failed in earlier runs again.")
   var retryFailed = false
 
+  @Flag(
+    help: """
+      Hash every file, also those whose size and modification time the catalogue knows \
+      (slower; catches a file replaced by another of the same size and time).
+      """)
+  var verify = false
+
   @OptionGroup var engine: EngineOptions
 
   func validate() throws {
@@ -69,12 +81,18 @@ struct BatchCommand: AsyncParsableCommand {
       throw ValidationError("--pdf writes into the --out folder; give --out DIR too.")
     }
     if !(lease >= 1) { throw ValidationError("--lease must be at least 1 second.") }
+    if verify, PostgresLocation.isURL(catalog) {
+      throw ValidationError(
+        "--verify works with a SQLite catalogue only; with PostgreSQL a file is hashed again when "
+          + "its size or modification time changed.")
+    }
   }
 
   func run() async throws {
     var options = BatchOptions(
       scan: engine.scanOptions, outputFolder: out, alto: alto, pdf: pdf, retryFailed: retryFailed)
     options.lease = lease
+    options.verify = verify
     let catalogue: Catalogue
     do {
       try DocumentScanner(options: options.scan).checkModels()
@@ -119,6 +137,6 @@ struct BatchCommand: AsyncParsableCommand {
       )
       throw ExitCode(130)
     }
-    if summary.failed > 0 { throw ExitCode(2) }
+    if summary.failed > 0 || summary.skipped > 0 { throw ExitCode(2) }
   }
 }

@@ -24,6 +24,14 @@ extension ModelCommand {
       for set in EvaluationSet.standard {
         print(try set.evaluate(load.restorer, in: folder))
       }
+      // The held-out protocol: each set with tables learnt without its font or engine, then
+      // with the shipping tables, which saw them.
+      for set in EvaluationSet.heldOut {
+        print(try set.evaluate(load.restorer, in: folder))
+      }
+      for set in EvaluationSet.heldOut {
+        print(try set.withShippingTables.evaluate(load.restorer, in: folder))
+      }
       for (name, file) in SpeedMeasurement.standardFiles {
         print(
           try SpeedMeasurement(

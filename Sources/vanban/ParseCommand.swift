@@ -2,6 +2,7 @@ import ArgumentParser
 import DiacriticRestorer
 import DispatchParser
 import Foundation
+import VanBan
 
 /// `vanban parse [FILE]`: reads a dispatch's text (a file, or stdin when none is given) and
 /// prints its structured record as JSON on stdout. `vanban parse --evaluate FOLDER` scores the
@@ -12,12 +13,14 @@ struct ParseCommand: AsyncParsableCommand {
     abstract: "Parse a dispatch's text into a structured record (JSON on stdout).",
     discussion: """
       The text is restored (diacritics) before parsing unless --no-restore is given. \
-      Fields that cannot be read are null and explained in "warnings".
+      Fields that cannot be read are null and explained in "warnings". Input is read as \
+      vanban restore reads it; more than 1 MiB (some 300 pages) is refused.
       """)
 
   /// The text file to parse; stdin when omitted.
   @Argument(
-    help: "A UTF-8 text file; reads stdin when omitted.", completion: .file(extensions: ["txt"]))
+    help: "A text file (UTF-8, TCVN3, VNI or VISCII, up to 1 MiB); reads stdin when omitted.",
+    completion: .file(extensions: ["txt"]))
   var file: String?
 
   /// Parse the text as it is, without restoring diacritics first.
@@ -53,11 +56,12 @@ struct ParseCommand: AsyncParsableCommand {
       try await evaluate(folder: evaluationFolder)
       return
     }
-    let (data, source) = try Self.readInput(file)
-    let input = try Self.text(data, source)
+    var input = try TextInput(path: file)
+    let (text, notes) = try input.readAll(limit: TextInput.dispatchLimit)
+    for note in notes { StandardError.print("vanban: \(note)") }
     // Restoring: the input is the text before restoration, for lines restoration garbles.
     let record = DispatchParser().parse(
-      try await Self.prepare(input, restore: !noRestore), unrestored: input)
+      try await Self.prepare(text, restore: !noRestore), unrestored: text)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     FileHandle.standardOutput.write(try encoder.encode(record))
@@ -69,7 +73,7 @@ struct ParseCommand: AsyncParsableCommand {
   /// - Throws: ``RestorerError`` when the model files are missing or damaged.
   static func prepare(_ text: String, restore: Bool) async throws -> String {
     guard restore else { return text }
-    return try DiacriticRestorer.bundled().restore(text).text
+    return try DiacriticRestorer.bundled().restoreInBlocks(text)
   }
 
   /// Prints one line per document (`id: correct/total`, then its mismatches) and the totals.
@@ -78,41 +82,5 @@ struct ParseCommand: AsyncParsableCommand {
       noRestore ? text : try DiacriticRestorer.bundled().restore(text).text
     }
     for line in EvaluationReport(evaluations).lines { print(line) }
-  }
-
-  /// Decodes UTF-8 text.
-  static func text(_ data: Data, _ source: String) throws(DispatchParserError) -> String {
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw .notText(byteCount: data.count, source: source)
-    }
-    return text
-  }
-
-  /// Reads the file, or stdin when `path` is nil.
-  static func readInput(_ path: String?) throws(InputError) -> (Data, String) {
-    guard let path else {
-      return (FileHandle.standardInput.readDataToEndOfFile(), "stdin")
-    }
-    guard FileManager.default.fileExists(atPath: path) else { throw .missingFile(path) }
-    do {
-      return (try Data(contentsOf: URL(fileURLWithPath: path)), path)
-    } catch {
-      throw .unreadable(path, reason: error.localizedDescription)
-    }
-  }
-
-  /// Why the input could not be read.
-  enum InputError: Error, CustomStringConvertible {
-    /// No file at the path.
-    case missingFile(String)
-    /// The file exists but could not be read.
-    case unreadable(String, reason: String)
-
-    var description: String {
-      switch self {
-      case .missingFile(let path): return "\(path): no such file"
-      case .unreadable(let path, let reason): return "\(path): cannot be read (\(reason))"
-      }
-    }
   }
 }

@@ -9,61 +9,52 @@ struct RestoreCommand: AsyncParsableCommand {
     commandName: "restore",
     abstract: "Restore Vietnamese diacritics and repair OCR errors in a text file (or stdin).",
     discussion: """
-      The channel (text typed without diacritics, English-model OCR, Vietnamese-model OCR,
-      correct text) is detected line by line; correct text is left as it is.
+      The channel (text typed without diacritics, English-model OCR, Vietnamese-model OCR, \
+      correct text) is detected line by line; correct text is left as it is. Text in TCVN3, VNI \
+      or VISCII, as bytes or already mis-read as Windows-1252, is converted first. The input is \
+      read and restored in blocks of whole paragraphs up to 1 MiB, so any size fits in memory; \
+      a line longer than that is restored in pieces cut at spaces (or every 1 MiB), with a note.
       """)
 
-  /// Why the input cannot be restored.
-  enum InputError: Error, CustomStringConvertible {
-    case unreadable(path: String, reason: String)
-    case binary(source: String)
-    case notUTF8(source: String)
-
-    var description: String {
-      switch self {
-      case .unreadable(let path, let reason): "cannot read \(path): \(reason)"
-      case .binary(let source): "\(source) looks like binary data (it contains NUL bytes), not text"
-      case .notUTF8(let source):
-        "\(source) is not valid UTF-8 text; convert it first (e.g. iconv -t UTF-8)"
-      }
-    }
-  }
-
   @Argument(
-    help: "The UTF-8 text file to restore; standard input when omitted.", completion: .file())
+    help: "The text file to restore (UTF-8, TCVN3, VNI or VISCII); standard input when omitted.",
+    completion: .file())
   var file: String?
 
   @Flag(help: "List every change with its confidence and alternatives on standard error.")
   var changes = false
 
   func run() async throws {
-    let source = file ?? "standard input"
-    let data: Data
-    if let file {
-      do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
-        throw InputError.unreadable(path: file, reason: error.localizedDescription)
-      }
-    } else {
-      data = FileHandle.standardInput.readDataToEndOfFile()
-    }
-    if data.contains(0) { throw InputError.binary(source: source) }
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw InputError.notUTF8(source: source)
-    }
+    var input = try TextInput(path: file)
     let restorer = try DiacriticRestorer.bundled()
-    let result = restorer.restore(text)
-    FileHandle.standardOutput.write(Data(result.text.utf8))
-    if changes {
-      var report = ""
-      for change in result.changes {
-        let alternatives = change.alternatives.map {
-          "\($0.text) \(String(format: "%.2f", $0.probability))"
-        }
-        report +=
-          "line \(change.line + 1): \(change.original) → \(change.replacement) "
-          + "(confidence \(String(format: "%.2f", change.confidence)); \(alternatives.joined(separator: ", ")))\n"
+    let output = FileHandle.standardOutput
+    while let block = try input.nextBlock() {
+      for note in block.notes { StandardError.print("vanban: \(note)") }
+      let result = restorer.restore(block)
+      do { try output.write(contentsOf: Data(result.text.utf8)) } catch {
+        throw OutputError(reason: error.localizedDescription)
       }
-      Diagnostics.write(report)
+      if changes { Diagnostics.write(Self.report(result.changes)) }
     }
+  }
+
+  /// One line per change: "line 3: hoach → hoạch (confidence 0.98; hoạch 0.98, hoách 0.01)".
+  static func report(_ changes: [RestorationResult.Change]) -> String {
+    var report = ""
+    for change in changes {
+      let alternatives = change.alternatives.map {
+        "\($0.text) \(String(format: "%.2f", $0.probability))"
+      }
+      report +=
+        "line \(change.line + 1): \(change.original) → \(change.replacement) "
+        + "(confidence \(String(format: "%.2f", change.confidence)); \(alternatives.joined(separator: ", ")))\n"
+    }
+    return report
+  }
+
+  /// Standard output could not be written (a full disk, a closed pipe).
+  struct OutputError: Error, CustomStringConvertible {
+    var reason: String
+    var description: String { "cannot write the restored text: \(reason)" }
   }
 }

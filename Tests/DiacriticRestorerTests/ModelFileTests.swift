@@ -12,7 +12,7 @@ import Testing
   }
 
   private func copyChannels(to folder: URL) throws {
-    for name in ["channel-eng.tsv", "channel-vie.tsv"] {
+    for name in ["channel-eng.tsv", "channel-vie.tsv", "channel-generic.tsv"] {
       try FileManager.default.copyItem(
         at: RepositoryPaths.dictionaries.appendingPathComponent(name),
         to: folder.appendingPathComponent(name))

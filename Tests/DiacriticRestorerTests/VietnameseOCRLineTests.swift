@@ -72,6 +72,18 @@ import Testing
     #expect(try restorer().restore(text).text == text)
   }
 
+  /// A word whose marks make it no syllable ("quyêt": a stop coda takes only sắc or nặng) is
+  /// repaired at a line's edge too, where context is on one side only; a foreign word whose
+  /// letters spell no syllable ("café") stays.
+  @Test func impossibleSyllablesAreRepairedAtLineEdges() throws {
+    let text = "Đề nghị các đơn vị giải quyêt\n\nquyêt định số 5\n\ngiải quyêt\n"
+    #expect(
+      try restorer().restore(text).text
+        == "Đề nghị các đơn vị giải quyết\n\nquyết định số 5\n\ngiải quyết\n")
+    let foreign = "Quán café của ông José ở phường Lê Chân.\n"
+    #expect(try restorer().restore(foreign).text == foreign)
+  }
+
   /// Letters that may spell a Roman numeral are kept for free: "II" after "học kỳ" is
   /// no misspelt "i".
   @Test func romanNumeralLettersAreNoMisspelling() throws {

@@ -61,4 +61,15 @@ struct MarkRuleTests {
     #expect(record.signer?.name == "Lê Thị Mai")
     #expect(record.distribution == ["UBND tỉnh (b/c)", "Lưu: VT, VTLT"])
   }
+
+  @Test func aStampReadAmongTheAddresseesIsTheUrgencyNotAnAddressee() {
+    // 299/UBND-TTHC: "HỎA TỐC" stamped at a slant beside "Kính gửi:", read after it.
+    let record = DispatchParser().parse(
+      SampleDispatch.text(
+        title: "V/v công bố Danh mục TTHC\nKính gửi:\nHỎA TỐC\n\n- Sở Giao thông vận tải;\n"
+          + "- Sở Nông nghiệp và Phát triển nông thôn.\n"))
+    #expect(record.urgency == "Hỏa tốc")
+    #expect(
+      record.recipients == ["Sở Giao thông vận tải", "Sở Nông nghiệp và Phát triển nông thôn"])
+  }
 }

@@ -34,6 +34,10 @@ struct OCRDateTests {
     ("Quảng Ninh, ngày 24 tháng ® năm 202$", "Quảng Ninh", nil),
     // cv-115-pa83-200 after diacritic restoration: "ngày L7" became two words.
     ("Thanh Hà, ngụ Lộ tháng 3 năm 2009", "Thanh Hà", "2009-03"),
+    // Real scans (Electric Power University notices): the handwritten day and month pushed the
+    // rest of the date to the next line.
+    ("Hà Nội, ngày\ntháng năm 2025", "Hà Nội", "2025"),
+    ("Hà Nội,\ntháng § năm 2025", "Hà Nội", "2025"),
   ])
   func keepsThePlaceOfADamagedDateLine(line: String, place: String, partial: String?) {
     let record = parser.parse(SampleDispatch.text(header: header(line)))

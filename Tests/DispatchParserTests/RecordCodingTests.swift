@@ -68,6 +68,13 @@ struct RecordCodingTests {
     }
   }
 
+  @Test func binaryDataIsATypedError() {
+    // Valid UTF-8, but a NUL byte: binary data, as vanban parse reads it.
+    #expect(throws: DispatchParserError.notText(byteCount: 7, source: "scan.png")) {
+      try DispatchParser().parse(data: Data("PNG\0abc".utf8), source: "scan.png")
+    }
+  }
+
   @Test func confidenceIsZeroForUnknownFields() {
     let record = DispatchParser().parse(SampleDispatch.text())
     #expect(record.confidence["symbol"] == 0.95)

@@ -138,4 +138,44 @@ struct ReferenceRuleTests {
         "xin ý kiến dự thảo Nghị định quy định các trường hợp khác được miễn, giảm tiền sử dụng đất"
       ) == true)
   }
+
+  @Test func aSubjectHoldsTheCitationsItNamesAndStillCitesThem() {
+    let found = references(
+      "UBND tỉnh đã ban hành các Quyết định: số 418/QĐ-UBND ngày 30/5/2024 về việc điều chỉnh "
+        + "dự toán đối với Sở Xây dựng tại Quyết định số 1368/QĐ-UBND ngày 12/12/2023 của UBND "
+        + "tỉnh, số 728/QĐ-UBND ngày 13/11/2024 về việc phân khai kinh phí. Căn cứ Nghị định số "
+        + "115/2021/NĐ-CP ngày 16/12/2021 của Chính phủ về việc sửa đổi, bổ sung một số điều của "
+        + "Nghị định số 08/2016/NĐ-CP ngày 25/01/2016 của Chính phủ; Quyết định số 5/QĐ-UBND "
+        + "ngày 02/01/2025 về việc giao chỉ tiêu và Quyết định số 6/QĐ-UBND ngày 03/01/2025.")
+    #expect(
+      found.map(\.symbol) == [
+        "418/QĐ-UBND", "1368/QĐ-UBND", "728/QĐ-UBND", "115/2021/NĐ-CP", "08/2016/NĐ-CP",
+        "5/QĐ-UBND", "6/QĐ-UBND",
+      ])
+    #expect(
+      found.map(\.subject) == [
+        "điều chỉnh dự toán đối với Sở Xây dựng tại Quyết định số 1368/QĐ-UBND ngày 12/12/2023 của "
+          + "UBND tỉnh",
+        nil, "phân khai kinh phí",
+        "sửa đổi, bổ sung một số điều của Nghị định số 08/2016/NĐ-CP ngày 25/01/2016 của Chính phủ",
+        nil,
+        // "và" joins two citations of one sentence unless the subject already holds one.
+        "giao chỉ tiêu", nil,
+      ])
+    #expect(found[1].issuer == "Ủy ban nhân dân tỉnh")
+  }
+
+  @Test func aSubjectEndsWithItsParagraph() {
+    let found = references(
+      "Căn cứ Quyết định số 5959/QĐ-BVT ngày 21/9/2021 của Giám đốc Bệnh viện về việc phê duyệt "
+        + "kế hoạch đấu giá “Bán thanh lý tài sản”\n\nBệnh viện đề nghị các đơn vị đăng tải.")
+    #expect(found.map(\.subject) == ["phê duyệt kế hoạch đấu giá “Bán thanh lý tài sản”"])
+  }
+
+  @Test func anIssuerEndsWhereTheCitingSentenceGoesOn() {
+    let found = references(
+      "Sử dụng kinh phí tại Quyết định số 1284/QĐ-UBND ngày 10/12/2024 của Chủ tịch Ủy ban nhân "
+        + "dân tỉnh để bố trí cho các cơ quan.")
+    #expect(found.first?.issuer == "Chủ tịch Ủy ban nhân dân tỉnh")
+  }
 }

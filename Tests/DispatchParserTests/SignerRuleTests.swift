@@ -113,4 +113,13 @@ struct SignerRuleTests {
     let warned = record.warnings.contains { $0.contains("a name opens with a family name") }
     #expect(warned == !block.hasSuffix(name))
   }
+
+  @Test func aGarbledAuthorityKeepsTheHeadAndGivesNoTitle() {
+    // tuanhud 01/TB-BGH: "KT. HIỆU TRƯỞNG" crossed by the signature, "PHÓ HIỆU TRƯỞNG" lost.
+    let record = DispatchParser().parse(SampleDispatch.text(signer: "4A. HIỆU TRƯỞNG\nS4"))
+    #expect(record.signer?.onBehalfOf == "Hiệu trưởng")
+    #expect(record.signer?.title == nil)
+    #expect(record.signer?.authority == nil)
+    #expect(record.warnings.contains { $0.contains("\"4A.\"") })
+  }
 }

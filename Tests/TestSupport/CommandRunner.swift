@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Runs the built `vanban` executable the way a user does, capturing its output.
 public enum CommandRunner {
@@ -25,17 +26,27 @@ public enum CommandRunner {
       ?? Bundle.main.bundleURL
   }
 
-  /// Runs `vanban` with `arguments`, feeding `input` on stdin when given.
+  /// Runs `vanban` with `arguments`, feeding `input` on stdin when given (or the file at
+  /// `inputFile`, such as `/dev/zero`). With a `timeout`, a run still going after that many
+  /// seconds is killed and reported with status -1, so a hang fails a test instead of stalling it.
   /// - Parameters:
   ///   - executable: another copy of the executable (an installed one); default the built one.
   ///   - environment: variables to set or, with `nil` values, remove.
+  ///   - launcher: a command that runs the executable (such as `/usr/bin/time -v`).
   public static func vanban(
-    _ arguments: [String], input: Data? = nil, executable: URL? = nil,
+    _ arguments: [String], input: Data? = nil, inputFile: String? = nil,
+    timeout: TimeInterval? = nil, launcher: [String] = [], executable: URL? = nil,
     environment: [String: String?] = [:]
   ) throws -> Output {
     let process = Process()
-    process.executableURL = executable ?? productsDirectory.appendingPathComponent("vanban")
-    process.arguments = arguments
+    let executable = executable ?? productsDirectory.appendingPathComponent("vanban")
+    if let tool = launcher.first {
+      process.executableURL = URL(fileURLWithPath: tool)
+      process.arguments = Array(launcher.dropFirst()) + [executable.path] + arguments
+    } else {
+      process.executableURL = executable
+      process.arguments = arguments
+    }
     if !environment.isEmpty {
       var variables = ProcessInfo.processInfo.environment
       for (name, value) in environment { variables[name] = value }
@@ -46,10 +57,25 @@ public enum CommandRunner {
     let stdin = Pipe()
     process.standardOutput = stdout
     process.standardError = stderr
-    process.standardInput = stdin
+    if let inputFile {
+      process.standardInput = FileHandle(forReadingAtPath: inputFile)
+    } else {
+      process.standardInput = stdin
+    }
     try process.run()
-    if let input { stdin.fileHandleForWriting.write(input) }
-    try stdin.fileHandleForWriting.close()
+    let killed = Killed()
+    if let timeout {
+      DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
+        if process.isRunning {
+          killed.set()
+          process.terminate()
+        }
+      }
+    }
+    if inputFile == nil {
+      if let input { stdin.fileHandleForWriting.write(input) }
+      try stdin.fileHandleForWriting.close()
+    }
     // Read both pipes before waiting, so a large output cannot fill a pipe and stall the child.
     let outData = stdout.fileHandleForReading.readDataToEndOfFile()
     let errData = stderr.fileHandleForReading.readDataToEndOfFile()
@@ -57,6 +83,13 @@ public enum CommandRunner {
     return Output(
       stdout: String(decoding: outData, as: UTF8.self),
       stderr: String(decoding: errData, as: UTF8.self),
-      status: process.terminationStatus)
+      status: killed.value ? -1 : process.terminationStatus)
+  }
+
+  /// Whether a run was killed for taking too long.
+  private final class Killed: Sendable {
+    private let killed = Mutex(false)
+    var value: Bool { killed.withLock { $0 } }
+    func set() { killed.withLock { $0 = true } }
   }
 }

@@ -41,6 +41,17 @@ struct RealDocumentLookTests {
     #expect(notes.contains { $0.contains("read again on its own") })
   }
 
+  @Test("A 'HỎA TỐC' stamp set at a slant in a red arrow is the urgency, not an addressee")
+  func slantedStamp() throws {
+    let object = try scan("QuangDuyxyz__OCR_LOCAL_VBHC__299_UB.signed_20250510_124908.pdf")
+    let record = try #require(object["record"] as? [String: Any])
+    #expect(record["urgency"] as? String == "Hỏa tốc")
+    #expect(
+      record["recipients"] as? [String] == [
+        "Sở Giao thông vận tải", "Sở Nông nghiệp và Phát triển nông thôn",
+      ])
+  }
+
   @Test("A notice of thin, light print is read, not taken for two blank pages")
   func lightPrint() throws {
     let object = try scan("tuanhud__quanlycongvan2013__Tuyen_thuc_tap_dot_3.pdf")

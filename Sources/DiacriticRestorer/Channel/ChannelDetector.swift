@@ -5,6 +5,9 @@
 /// it also shows OCR traces (mixed case inside a word, words the model does not know).
 /// Plain ASCII whose words (nine in ten at least, with or without its one-letter words)
 /// fold to known syllables is text typed without diacritics; anything else (Latin-1 accents, digits glued to letters) is English-model OCR.
+/// Words with an unknown-glyph placeholder (`_`, `%`, a backtick, a `?` inside) or a letter
+/// Vietnamese never uses (Ð eth, ä, ǎ …) come from another engine: a line of them is OCR of
+/// unknown origin.
 enum ChannelDetector {
   struct Evidence {
     var words = 0
@@ -19,10 +22,28 @@ enum ChannelDetector {
     var singleLetters = 0
     /// Of them, those some syllable folds to ("a", "o").
     var singleFoldable = 0
+    /// Words with an unknown-glyph placeholder: another engine's output.
+    var placeholders = 0
+    /// Words with a letter Vietnamese never uses ("ë", "ǎ"): another engine's look-alikes,
+    /// or a foreign name.
+    var foreign = 0
   }
 
   static func channel(of evidence: Evidence) -> Channel {
     guard evidence.words > 0 else { return .correct }
+    // Two placeholders are another engine's traces; one ("Kiểu_dáng_1") only among words
+    // that are no syllables. Letters Vietnamese never uses are names ("Björn Borg") unless
+    // half the line is no syllables either.
+    // Text typed without diacritics has no accent at all, and its words are no syllables
+    // either: there only a run of placeholders tells.
+    if evidence.placeholders >= 3
+      || (evidence.accented > 0
+        && (evidence.placeholders == 2
+          || (evidence.placeholders == 1 && (evidence.ocrTraces - 1) * 4 >= evidence.words)
+          || (evidence.foreign >= 2 && evidence.ocrTraces * 2 >= evidence.words)))
+    {
+      return .otherOCR
+    }
     if evidence.vietnamese > 0 && evidence.vietnamese * 5 >= evidence.words {
       return evidence.ocrTraces > 0 ? .vietnameseOCR : .correct
     }
@@ -60,22 +81,34 @@ enum ChannelDetector {
       }
       if byte >= 0x30 && byte <= 0x39 { debris = true }
     }
+    var foreign = false
+    var placeholder = false
     if beyondASCII {
       debris = false
       for scalar in word.unicodeScalars {
         let value = scalar.value
         if value < 0x80 {
           if value >= 0x30 && value <= 0x39 { debris = true }
+          if isPlaceholder(value) { placeholder = true }
           continue
         }
+        // Eth typed for Đ in text otherwise without diacritics ("Ðay") is still typing.
+        if value == 0xD0 || value == 0xF0 { continue }
         ascii = false
         if isVietnameseOnly(value) {
           vietnamese = true
         } else if value < 0x100 && !isLatin1Letter(value) {
           debris = true
+        } else if value < 0x250 && !isVietnameseLatin1(value) && scalar.properties.isAlphabetic {
+          // Latin letters only: another script ("たけもと") is no OCR look-alike.
+          foreign = true
         }
       }
+    } else if word.utf8.contains(where: { isPlaceholder(UInt32($0)) }) {
+      placeholder = true
     }
+    if placeholder { evidence.placeholders += 1 }
+    if foreign { evidence.foreign += 1 }
     if vietnamese { evidence.vietnamese += 1 }
     if !ascii { evidence.accented += 1 }
     if debris { evidence.debris += 1 }
@@ -88,6 +121,22 @@ enum ChannelDetector {
     }
     if pattern == .upper { evidence.upper += 1 }
     if !known || pattern == .mixed { evidence.ocrTraces += 1 }
+  }
+
+  /// Signs the tokenizer keeps inside a word that only OCR writes there: unknown-glyph
+  /// placeholders and the backtick of a grave accent.
+  private static func isPlaceholder(_ value: UInt32) -> Bool {
+    value == 0x5F || value == 0x25 || value == 0x3F || value == 0x60
+  }
+
+  /// Latin-1 letters of Vietnamese: à á â ã è é ê ì í ò ó ô õ ù ú ý and their capitals.
+  private static func isVietnameseLatin1(_ value: UInt32) -> Bool {
+    switch value | 0x20 {
+    case 0xE0, 0xE1, 0xE2, 0xE3, 0xE8, 0xE9, 0xEA, 0xEC, 0xED, 0xF2, 0xF3, 0xF4, 0xF5, 0xF9, 0xFA,
+      0xFD:
+      value < 0x100
+    default: false
+    }
   }
 
   private static func isLatin1Letter(_ value: UInt32) -> Bool {

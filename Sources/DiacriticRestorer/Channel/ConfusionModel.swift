@@ -17,12 +17,41 @@ struct ConfusionModel: Sendable {
   private let single: [Float]
   private let deletion: [Float]
   private let double: [[(first: Int, second: Int, logProbability: Float)]]
+  /// The `C` rows: what each letter of the truth became, with counts.
+  let characterCounts: [Unicode.Scalar: [String: Double]]
+  /// The share of letters the table's engine read as something else (any `C` row whose OCR
+  /// string is not the letter itself): what ``ChannelAdaptation`` compares a document with.
+  let letterErrorRate: Double
   /// Whether `double[t]` holds a pair starting with OCR character `o`, at `t * ocrCount + o`:
   /// most cells have none, and skip the scan.
   private let pairStarts: [Bool]
 
+  /// What engines write for a glyph they cannot read (`_` of ocrad and gocr, `?` of ocrad,
+  /// `%` and the backtick of gocr): any letter may stand behind one.
+  static let placeholders: Set<Unicode.Scalar> = ["_", "?", "%", "`"]
+
+  /// The share of the pooled table in the Vietnamese model's letter probabilities: with it,
+  /// confusions the table never saw ("trune" for "trung", e for g) stay possible on a badly
+  /// degraded page. Measured: 0.01 and 0.03 keep every evaluation set as it was or better
+  /// (0.03: degraded held-out font 75 → 73 word errors); 0.1 breaks "trung học".
+  static let pooledFloorWeight = 0.03
+
   /// Loads a confusion table; `alphabet` is every letter the vocabulary spells with.
-  init(path: String, alphabet: Set<Unicode.Scalar>) throws(RestorerError) {
+  ///
+  /// `wildcards` are OCR signs that may stand for any letter, however rarely a given letter
+  /// was seen so: a table for sources never seen must not rule out "ữ" read as `_` because
+  /// its training pages happened to write it otherwise. Such a table also lets a dotted vowel
+  /// become its undotted form and a detached `.` ("ô." for "ộ"), the way engines without
+  /// Vietnamese glyphs write the dot below.
+  ///
+  /// `floor` (another table's letter counts, normally every engine's pooled) takes
+  /// `floorWeight` of each letter's probability: a confusion this table's engine was never
+  /// seen to make keeps the chance other engines give it, however many letters the table
+  /// counted (pseudo-counts alone fade as the table grows).
+  init(
+    path: String, alphabet: Set<Unicode.Scalar>, wildcards: Set<Unicode.Scalar> = [],
+    floor: [Unicode.Scalar: [String: Double]] = [:], floorWeight: Double = 0
+  ) throws(RestorerError) {
     let text: String
     do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
       throw .missingFile(path: path)
@@ -48,6 +77,16 @@ struct ConfusionModel: Sendable {
         syllableTotals[truth, default: 0] += count
       }
     }
+    characterCounts = characters
+    var letters = 0.0
+    var misread = 0.0
+    for (scalar, emissions) in characters.sorted(by: { $0.key < $1.key }) {
+      for (emitted, count) in emissions.sorted(by: { $0.key < $1.key }) {
+        letters += count
+        if emitted != String(scalar) { misread += count }
+      }
+    }
+    letterErrorRate = letters > 0 ? misread / letters : 0
     guard !characters.isEmpty else {
       throw .corruptFile(path: path, reason: "no character confusions")
     }
@@ -86,31 +125,45 @@ struct ConfusionModel: Sendable {
       repeating: [], count: truthAlphabet.count)
     let familyWeight = 5.0
     let priorWeight = 2.0
+    // A family's total serves each of its toned letters: summed (in key order) once.
+    let familyTotals = families.mapValues(Self.orderedSum)
     for (truth, t) in truthIndex.sorted(by: { $0.value < $1.value }) {
       let emissions = characters[truth] ?? [:]
       let total = Self.orderedSum(emissions)
-      let family = families[VietnameseCharacters.removingTone(Character(truth))] ?? [:]
-      let familyTotal = Self.orderedSum(family)
+      let familyKey = VietnameseCharacters.removingTone(Character(truth))
+      let family = families[familyKey] ?? [:]
+      let familyTotal = familyTotals[familyKey] ?? 0
       let folded = String(truth).vietnameseFolded
+      let floorEmissions = floor[truth] ?? [:]
+      let floorTotal = Self.orderedSum(floorEmissions)
+      let floorShare = floorTotal > 0 ? floorWeight : 0
       func probability(_ emitted: String, prior: Double) -> Float {
         let backoff = ((family[emitted] ?? 0) + priorWeight * prior) / (familyTotal + priorWeight)
-        return Float(
-          log10(((emissions[emitted] ?? 0) + familyWeight * backoff) / (total + familyWeight)))
+        let own = ((emissions[emitted] ?? 0) + familyWeight * backoff) / (total + familyWeight)
+        guard floorShare > 0 else { return Float(log10(own)) }
+        let pooled = ((floorEmissions[emitted] ?? 0) + prior) / (floorTotal + 1)
+        return Float(log10((1 - floorShare) * own + floorShare * pooled))
       }
       for o in 0..<ocrCount {
         let scalar = ocrScalars[o]
         let prior: Double =
           o == 0
-          ? 0.001 : scalar == truth ? 0.5 : String(scalar).vietnameseFolded == folded ? 0.05 : 0.001
+          ? 0.001
+          : scalar == truth
+            ? 0.5
+            : String(scalar).vietnameseFolded == folded || wildcards.contains(scalar) ? 0.05 : 0.001
         single[t * ocrCount + o] =
           o == 0 ? Float(log10(0.001 / 2)) : probability(String(scalar), prior: prior)
       }
       deletion[t] = probability("", prior: 0.01)
-      for emitted in Set(emissions.keys).union(family.keys).sorted()
-      where emitted.unicodeScalars.count == 2 {
+      let detached = wildcards.isEmpty ? nil : Self.detachingDot(truth)
+      var pairs = Set(emissions.keys).union(family.keys)
+      if let detached { pairs.insert(detached) }
+      for emitted in pairs.sorted() where emitted.unicodeScalars.count == 2 {
         let pair = Array(emitted.unicodeScalars)
         guard let first = ocrIndex[pair[0]], let second = ocrIndex[pair[1]] else { continue }
-        double[t].append((first, second, probability(emitted, prior: 0.0002)))
+        double[t].append(
+          (first, second, probability(emitted, prior: emitted == detached ? 0.05 : 0.0002)))
       }
     }
     var tokens: [String: [(syllable: String, logProbability: Float)]] = [:]
@@ -133,6 +186,16 @@ struct ConfusionModel: Sendable {
     self.pairStarts = pairStarts
   }
 
+  /// A letter with a dot below written as the letter without it and a full stop ("ộ" →
+  /// "ô."), or nil for letters without the dot.
+  static func detachingDot(_ letter: Unicode.Scalar) -> String? {
+    let decomposed = String(letter).decomposedStringWithCanonicalMapping.unicodeScalars
+    guard decomposed.contains("\u{323}") else { return nil }
+    var base = String.UnicodeScalarView()
+    for scalar in decomposed where scalar != "\u{323}" { base.append(scalar) }
+    return String(base).precomposedStringWithCanonicalMapping + "."
+  }
+
   /// The sum of `counts` taken in key order, the same in every process.
   private static func orderedSum(_ counts: [String: Double]) -> Double {
     counts.sorted { $0.key < $1.key }.reduce(0) { $0 + $1.value }
@@ -149,7 +212,19 @@ struct ConfusionModel: Sendable {
   }
 
   /// An OCR token (lower case, NFC) as indices of the OCR alphabet; 0 for unseen signs.
-  func ocrCodes(_ token: String) -> [Int] { token.unicodeScalars.map { ocrIndex[$0] ?? 0 } }
+  ///
+  /// A letter the table never saw in OCR output stands for its base letter ("ǎ", "ȧ" of gocr
+  /// for "a"): an engine's own look-alike marks say less than the letter under them.
+  func ocrCodes(_ token: String) -> [Int] {
+    token.unicodeScalars.map { scalar in
+      if let code = ocrIndex[scalar] { return code }
+      guard scalar.value >= 0x80, scalar.properties.isAlphabetic,
+        let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first,
+        base != scalar
+      else { return 0 }
+      return ocrIndex[base] ?? 0
+    }
+  }
 
   /// Log probabilities for aligning syllables with one OCR token, read from small tables:
   /// per truth letter `t`, of becoming the token's character `j` (`emission[t * count + j]`)

@@ -6,25 +6,34 @@ import VietnameseText
 /// correct text: the same, scored by the Vietnamese confusion model, with a cost for any
 /// change. English-model OCR: the syllables that best explain the token under the English
 /// confusion model (searched over all syllables of similar length), plus the token
-/// confusions observed verbatim in training.
+/// confusions observed verbatim in training. OCR of unknown origin: the same search under
+/// the confusions of every engine pooled.
 struct CandidateGenerator: Sendable {
   let vocabulary: Vocabulary
   let english: ConfusionModel
   let vietnamese: ConfusionModel
+  let generic: ConfusionModel
   let configuration: RestorerConfiguration
   private let englishCodes: [[Int]?]
   private let vietnameseCodes: [[Int]?]
+  private let genericCodes: [[Int]?]
   private let englishTrie: SyllableTrie
   private let vietnameseTrie: SyllableTrie
+  private let genericTrie: SyllableTrie
 
   init(
     vocabulary: Vocabulary, english: ConfusionModel, vietnamese: ConfusionModel,
-    configuration: RestorerConfiguration
+    generic: ConfusionModel, configuration: RestorerConfiguration
   ) {
     self.vocabulary = vocabulary
     self.english = english
     self.vietnamese = vietnamese
+    self.generic = generic
     self.configuration = configuration
+    genericCodes = vocabulary.entries.enumerated().map {
+      vocabulary.isSyllable[$0.offset] ? generic.truthCodes($0.element) : nil
+    }
+    genericTrie = SyllableTrie(codes: genericCodes)
     englishCodes = vocabulary.entries.enumerated().map {
       vocabulary.isSyllable[$0.offset] ? english.truthCodes($0.element) : nil
     }
@@ -54,6 +63,10 @@ struct CandidateGenerator: Sendable {
       return sameFolded(lower, changeCost: cost, search: search)
     case .englishOCR:
       return englishReadings(lower)
+    case .otherOCR:
+      return searchedReadings(
+        lower, model: generic, trie: genericTrie, codes: genericCodes,
+        limit: configuration.otherCandidates)
     }
   }
 
@@ -67,6 +80,23 @@ struct CandidateGenerator: Sendable {
       result.append(changed)
     }
     return result
+  }
+
+  /// The syllable that best explains `lower` under the pooled confusions of every engine,
+  /// with its log10 P(lower | syllable), or nil when none does: the score of a piece of a run
+  /// of letters written without spaces (``WordSegmenter``).
+  func bestOtherReading(_ lower: String) -> (id: UInt16, score: Float)? {
+    let ranked = searchReadings(
+      generic.ocrCodes(lower), model: generic, trie: genericTrie, tokens: generic.tokens[lower],
+      limit: 1, seeds: vocabulary.syllables(folded: lower.vietnameseFolded), codes: genericCodes)
+    return ranked.first.map { ($0.key, $0.value) }
+  }
+
+  /// Whether `lower` carries a Vietnamese mark (any letter outside ASCII) yet is no
+  /// well-formed syllable: marks no Vietnamese word combines, not an English or typed-without-
+  /// diacritics word, which are plain ASCII.
+  static func isImpossibleSyllable(_ lower: String) -> Bool {
+    lower.unicodeScalars.contains { $0.value >= 0x80 } && Syllable(lower) == nil
   }
 
   /// The lower-case letters of Roman numerals.
@@ -90,8 +120,13 @@ struct CandidateGenerator: Sendable {
         && lower.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
         && !lower.unicodeScalars.allSatisfy { Self.romanLetters.contains($0) })
     let keepCost = own == nil && misspelt ? configuration.keepMisspeltCost : 0
+    // A word whose letters spell a syllable but whose marks make it none ("quyêt": a stop
+    // coda takes only sắc or nặng) is a misreading wherever it stands, even at a line's edge
+    // where context is weak: it is never kept while a syllable spelled with its letters exists.
+    let impossible = own == nil && !folded.isEmpty && Self.isImpossibleSyllable(lower)
     var result: [Candidate] =
-      own.map { [Candidate(id: $0, channel: 0, keepsOriginal: true)] } ?? [keep(cost: keepCost)]
+      own.map { [Candidate(id: $0, channel: 0, keepsOriginal: true)] }
+      ?? (impossible ? [] : [keep(cost: keepCost)])
     let ocr = vietnamese.ocrCodes(lower)
     let weight = configuration.channelWeight
     var seen = Set<UInt16>()
@@ -101,6 +136,7 @@ struct CandidateGenerator: Sendable {
       result.append(Candidate(id: id, channel: score, keepsOriginal: false))
       seen.insert(id)
     }
+    if result.isEmpty { result.append(keep(cost: keepCost)) }
     guard search else { return result }
     // Letter slips of degraded scans ("hảo" for "bảo", "nghaệp" for "nghiệp").
     let limit = configuration.vietnameseCandidates
@@ -138,10 +174,20 @@ struct CandidateGenerator: Sendable {
   }
 
   private func englishReadings(_ lower: String) -> [Candidate] {
+    searchedReadings(
+      lower, model: english, trie: englishTrie, codes: englishCodes,
+      limit: configuration.englishCandidates)
+  }
+
+  /// The syllables that best explain `lower` under `model`, within
+  /// ``RestorerConfiguration/englishWindow`` of the best, and keeping the word at a cost.
+  private func searchedReadings(
+    _ lower: String, model: ConfusionModel, trie: SyllableTrie, codes: [[Int]?], limit: Int
+  ) -> [Candidate] {
     let ranked = searchReadings(
-      english.ocrCodes(lower), model: english, trie: englishTrie, tokens: english.tokens[lower],
-      limit: configuration.englishCandidates, window: configuration.englishWindow,
-      seeds: vocabulary.syllables(folded: lower.vietnameseFolded), codes: englishCodes)
+      model.ocrCodes(lower), model: model, trie: trie, tokens: model.tokens[lower],
+      limit: limit, window: configuration.englishWindow,
+      seeds: vocabulary.syllables(folded: lower.vietnameseFolded), codes: codes)
     guard let best = ranked.first?.value else { return [keep(cost: 0)] }
     var result: [Candidate] = []
     let own = vocabulary.id(of: lower)

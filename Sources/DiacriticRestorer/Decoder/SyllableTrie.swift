@@ -97,7 +97,10 @@ struct SyllableTrie: Sendable {
   ) {
     let width = ocr.count + 1
     let deepest = min(depth, lengths.upperBound)
-    guard deepest >= 1, !ocr.isEmpty else { return }
+    // No syllable is as long as the shortest length asked (a token of many letters: glued
+    // words, a line of letters with no space): nothing to offer, and the alignment tables
+    // alone would cost time and memory in proportion to the token.
+    guard deepest >= 1, !ocr.isEmpty, lengths.lowerBound <= deepest else { return }
     let tables = model.tables(for: ocr)
     // Per depth: the node being extended and the next of its children to visit.
     var nodes = [Int](repeating: 0, count: deepest + 1)

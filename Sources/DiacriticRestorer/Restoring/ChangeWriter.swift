@@ -43,6 +43,8 @@ package struct ChangeWriter {
     for (position, index) in paragraph.owners.enumerated() {
       copy(next..<index, of: analysis)
       next = index + 1
+      // A piece of a run written without spaces gets the space it lacked.
+      if !analysis.spaceBefore.isEmpty, analysis.spaceBefore.contains(index) { output += " " }
       if index == dropped { continue }
       dropped = write(position, token: index, of: analysis, paragraph) ?? dropped
     }
@@ -68,7 +70,7 @@ package struct ChangeWriter {
     }
     let channel = analysis.channel(of: index)
     if token.kind == .symbol || token.kind == .abbreviation,
-      channel == .stripped || channel == .englishOCR,
+      channel == .stripped || channel == .englishOCR || channel == .otherOCR,
       let restored = Abbreviations.restoringBarredD(original)
     {
       writeFixed(original, as: restored, at: index, of: analysis)
@@ -147,6 +149,19 @@ package struct ChangeWriter {
     inCapitals: Bool
   ) -> String? {
     guard let lower else { return nil }
+    if candidate.keepsOriginal, original.unicodeScalars.contains(where: { $0 == "ð" || $0 == "Ð" })
+    {
+      // Kept, but with Đ for the eth that stood for it.
+      return String(
+        String.UnicodeScalarView(
+          original.unicodeScalars.map { $0 == "ð" ? "đ" : $0 == "Ð" ? "Đ" : $0 }))
+    }
+    if candidate.keepsOriginal || model.vocabulary.text(of: candidate.id) == lower,
+      original.contains(" "), original.allSatisfy({ $0.isLetter || $0 == " " })
+    {
+      // A word Tesseract cut after its first letter ("T ỊCH", see `SplitInitials`), whole.
+      return original.filter { $0 != " " }
+    }
     var pattern = pattern
     // A two-letter capitalised word amid lower-case words is an OCR case slip ("BO" for "Bộ").
     if pattern == .upper && !inCapitals && original.unicodeScalars.count == 2 { pattern = .title }

@@ -31,6 +31,9 @@ package struct LineAnalysis {
   package let channels: [Channel]
   /// The whitespace tokens that end a paragraph (two line feeds or more).
   package let paragraphEnds: [Int]
+  /// Tokens cut from a run of letters written without spaces (see ``WordSegmenter``), each
+  /// written after a space it lacked in the input.
+  package let spaceBefore: Set<Int>
   /// Words replaced outright, without decoding, by token index.
   package let repairs: [Int: DiacriticRestorer.Repair]
 
@@ -39,11 +42,39 @@ package struct LineAnalysis {
   package init(_ text: String, restorer: DiacriticRestorer) {
     self.text = text
     scalars = text.unicodeScalars
-    tokens = Tokenizer.tokens(in: text)
-    (lines, lowerForms, wordIDs, patterns, evidence, paragraphEnds) = Self.scan(
-      text, tokens, vocabulary: restorer.model.vocabulary)
-    var channels = evidence.map(ChannelDetector.channel(of:))
-    Self.smoothChannels(&channels, evidence: evidence)
+    let vocabulary = restorer.model.vocabulary
+    var spaceBefore = Set<Int>()
+    var tokens = Tokenizer.tokens(in: text)
+    var scanned = Self.scan(text, tokens, vocabulary: vocabulary)
+    var channels = scanned.evidence.map(ChannelDetector.channel(of:))
+    Self.smoothChannels(&channels, evidence: scanned.evidence)
+    let whole = SplitInitials.join(tokens, scalars: scalars, vocabulary: vocabulary)
+    if whole.count != tokens.count {
+      tokens = whole
+      scanned = Self.scan(text, tokens, vocabulary: vocabulary)
+    }
+    if channels.contains(.otherOCR) {
+      // Words cut at a detached dot below are whole again only once their line is known to
+      // come from such an engine; the channels stay those of the first reading.
+      let joined = DetachedMarks.join(
+        tokens, lines: scanned.lines, channels: channels, scalars: scalars,
+        vocabulary: vocabulary)
+      if joined.count != tokens.count {
+        tokens = joined
+        scanned = Self.scan(text, tokens, vocabulary: vocabulary)
+      }
+      let cut = Self.segmentingRuns(
+        tokens, scalars: scalars, lines: scanned.lines, channels: channels,
+        wordIDs: scanned.wordIDs, restorer: restorer)
+      if cut.tokens.count != tokens.count {
+        tokens = cut.tokens
+        spaceBefore = cut.spaceBefore
+        scanned = Self.scan(text, tokens, vocabulary: vocabulary)
+      }
+    }
+    self.spaceBefore = spaceBefore
+    self.tokens = tokens
+    (lines, lowerForms, wordIDs, patterns, evidence, paragraphEnds) = scanned
     self.channels = channels
     repairs = restorer.repairMisreadings(
       tokens, scalars, lines: lines, channels: channels, lowerForms: &lowerForms,
@@ -92,17 +123,24 @@ package struct LineAnalysis {
     // Only combining marks (decomposed input) need the costly NFC pass: U+0300–U+036F are
     // CC 80–CC BF and CD 80–CD AF in UTF-8.
     var marked = false
+    var spaced = false
+    var eth = false
     var previous: UInt8 = 0
     for byte in word.utf8 {
       if previous == 0xCC && byte & 0xC0 == 0x80 || previous == 0xCD && byte >= 0x80 && byte <= 0xAF
       {
         marked = true
-        break
       }
+      // A word joined across a detached dot below ("tro. ng", see ``DetachedMarks``).
+      if byte == 0x20 { spaced = true }
+      // Ð, ð (eth, C3 90 and C3 B0): Đ and đ with the wrong letter, read as what they stand for.
+      if previous == 0xC3 && (byte == 0x90 || byte == 0xB0) { eth = true }
       previous = byte
     }
-    if !marked { return word.lowercased() }
-    return word.lowercased().precomposedStringWithCanonicalMapping
+    var lower = spaced ? word.lowercased().filter { $0 != " " } : word.lowercased()
+    if eth { lower = String(lower.map { $0 == "ð" ? "đ" : $0 }) }
+    if !marked { return lower }
+    return lower.precomposedStringWithCanonicalMapping
   }
 
   /// Lines, word forms and channel evidence, token by token.
@@ -135,7 +173,11 @@ package struct LineAnalysis {
         let id = vocabulary.id(of: lower)
         let known = id != nil
         if let id { wordIDs[index] = id }
-        let foldable = known || !vocabulary.syllables(folded: lower).isEmpty
+        // "đay" (typed "Ðay") folds only once its đ is folded.
+        let foldable =
+          known || !vocabulary.syllables(folded: lower).isEmpty
+          || (lower.unicodeScalars.contains("đ")
+            && !vocabulary.syllables(folded: lower.vietnameseFolded).isEmpty)
         patterns[index] = CasePattern(of: word)
         ChannelDetector.add(
           word: word, known: known, foldable: foldable, pattern: patterns[index],
@@ -145,14 +187,61 @@ package struct LineAnalysis {
     return (lines, lowerForms, wordIDs, patterns, evidence, paragraphEnds)
   }
 
+  /// `tokens` with each unknown word of four characters or more on a line of OCR of unknown
+  /// origin cut where ``WordSegmenter`` finds syllables run together, and the indices of the
+  /// pieces after the first of each word.
+  private static func segmentingRuns(
+    _ tokens: [Token], scalars: String.UnicodeScalarView, lines: [Int], channels: [Channel],
+    wordIDs: [UInt16], restorer: DiacriticRestorer
+  ) -> (tokens: [Token], spaceBefore: Set<Int>) {
+    var segmenter = WordSegmenter(
+      generator: restorer.generator, unigrams: restorer.model.unigramProbability)
+    var result: [Token] = []
+    var spaceBefore = Set<Int>()
+    result.reserveCapacity(tokens.count)
+    for (index, token) in tokens.enumerated() {
+      let word = Substring(scalars[token.range])
+      // Plain ASCII runs are names and foreign words ("Wilander") more often than syllables.
+      guard token.kind == .word, channels[lines[index]] == .otherOCR,
+        wordIDs[index] == SpecialToken.unknown.rawValue, word.unicodeScalars.count >= 4,
+        !word.unicodeScalars.contains(" "),
+        word.unicodeScalars.contains(where: {
+          $0.value >= 0x80 || "_%`?.".unicodeScalars.contains($0)
+        })
+      else {
+        result.append(token)
+        continue
+      }
+      var start = token.range.lowerBound
+      for cut in segmenter.cuts(in: word) {
+        let end = scalars.index(token.range.lowerBound, offsetBy: cut)
+        result.append(Token(kind: .word, range: start..<end))
+        spaceBefore.insert(result.count)
+        start = end
+      }
+      result.append(Token(kind: .word, range: start..<token.range.upperBound))
+    }
+    return (result, spaceBefore)
+  }
+
   /// Short or ambiguous lines follow the document: in a mostly Vietnamese document a line
   /// with Latin-1 accents only ("Công tác") is correct text, not English-model OCR.
   static func smoothChannels(_ channels: inout [Channel], evidence: [ChannelDetector.Evidence]) {
     var vietnameseWords = 0
+    var otherWords = 0
     var allWords = 0
     for (channel, lineEvidence) in zip(channels, evidence) {
       allWords += lineEvidence.words
       if channel == .correct || channel == .vietnameseOCR { vietnameseWords += lineEvidence.words }
+      if channel == .otherOCR { otherWords += lineEvidence.words }
+    }
+    // A document that another engine read shows its placeholders on most lines; its lines
+    // without one ("Tó chúc hôi nghi") are the same engine's, not Tesseract English's.
+    if allWords > 0, otherWords * 10 >= allWords * 3 {
+      for index in channels.indices where channels[index] == .englishOCR {
+        channels[index] = .otherOCR
+      }
+      return
     }
     guard allWords > 0, vietnameseWords * 10 >= allWords * 6 else { return }
     // One OCR is used for a whole document: a line of garbage ("ngày l4 tháng") or of

@@ -28,6 +28,8 @@ package struct ParagraphDecoder {
   /// The readings the text decoded so far vouches for, which gain weight where they are
   /// candidates (see ``DocumentCache``).
   package var cache: DocumentCache
+  /// How much likelier this document makes a Vietnamese-model OCR repair than the table says.
+  package var adaptation = ChannelAdaptation.none
 
   /// A decoder with the model, candidate generator and tuning of `restorer`.
   package init(restorer: DiacriticRestorer) {
@@ -90,7 +92,10 @@ package struct ParagraphDecoder {
     }
     let entry = candidates.candidates(for: lower, channel: reading)
     let horn = reading != .stripped && Self.quoteFollows(index, in: analysis)
-    guard horn || (!cache.isEmpty && entry.candidates.contains { cache.contains($0.id) }),
+    let scale = reading == .vietnameseOCR ? adaptation.logScale : 0
+    guard
+      horn || scale != 0
+        || (!cache.isEmpty && entry.candidates.contains { cache.contains($0.id) }),
       entry.candidates.count > 1
     else {
       paragraph.appendCandidates(entry.candidates, list: entry.list)
@@ -99,6 +104,7 @@ package struct ParagraphDecoder {
     var weighed = entry.candidates
     for index in weighed.indices {
       weighed[index].channel += cache.bonus(for: weighed[index].id)
+      if !weighed[index].keepsOriginal { weighed[index].channel += scale }
       if horn, model.vocabulary.text(of: weighed[index].id).contains(where: { "ơư".contains($0) }) {
         weighed[index].channel += hornQuoteWeight
       }

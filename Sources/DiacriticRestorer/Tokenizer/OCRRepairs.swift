@@ -14,7 +14,7 @@ package enum OCRRepairs {
   }
 
   /// `word` read as digits when every character of it is a digit or a look-alike OCR writes for
-  /// one (``OCRLookAlikes/digits``: l, I, L, | for 1, O for 0…; with `lowercase`, also i and o,
+  /// one (`OCRLookAlikes/digits`: l, I, L, | for 1, O for 0…; with `lowercase`, also i and o,
   /// which are words of their own elsewhere), or nil; with whether it had real digits and
   /// look-alikes.
   static func digits(readingLookAlikes word: Substring, lowercase: Bool)

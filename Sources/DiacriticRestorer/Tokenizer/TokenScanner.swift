@@ -141,13 +141,42 @@ struct TokenScanner {
     return false
   }
 
+  /// Whether the placeholder `scalar`, after a letter of the word, ending at byte `after`,
+  /// belongs to the word: `_` (gocr's and ocrad's unread glyph), `%` (gocr's ờ, ớ, ê) and a
+  /// backtick (gocr's grave) always, `?` (ocrad's ự, ụ) only between letters, where it is no
+  /// question mark.
+  @inline(__always)
+  private func staysInWord(_ scalar: Unicode.Scalar, before after: Int, _ upper: Int) -> Bool {
+    switch scalar {
+    case "_", "%", "`": true
+    case "?": letterFollows(after, upper)
+    default: false
+    }
+  }
+
+  /// Whether a letter follows byte `offset`, past any placeholders, before `upper`.
+  @inline(__always)
+  private func letterFollows(_ offset: Int, _ upper: Int) -> Bool {
+    var at = offset
+    while at < upper {
+      let next = scalar(at: at)
+      switch next.scalar {
+      case "_", "%", "`", "?": at += next.length
+      default: return Tokenizer.classify(next.scalar) == .wordPart
+      }
+    }
+    return false
+  }
+
   /// Splits a core into words (letters with glued digits), numbers and punctuation.
   private mutating func split(_ lower: Int, _ upper: Int) {
     var offset = lower
     while offset < upper {
       let first = scalar(at: offset)
-      let firstClass = Tokenizer.classify(first.scalar)
+      var firstClass = Tokenizer.classify(first.scalar)
       var end = offset + first.length
+      // An unknown-glyph placeholder opening a word ("_ng" for "ứng") is part of it.
+      if first.scalar == "_", letterFollows(end, upper) { firstClass = .digit }
       if firstClass == .other {
         while end < upper {
           let next = scalar(at: end)
@@ -157,6 +186,7 @@ struct TokenScanner {
         append(.punctuation, offset, end)
       } else {
         var hasLetter = firstClass == .wordPart
+        let placeholderFirst = first.scalar == "_"
         while end < upper {
           let next = scalar(at: end)
           var nextClass = Tokenizer.classify(next.scalar)
@@ -167,7 +197,16 @@ struct TokenScanner {
               nextClass = .wordPart
             }
           }
-          if nextClass == .other { break }
+          if nextClass == .other {
+            // Another engine's placeholders stay in the word whose letter they stand for.
+            guard hasLetter || placeholderFirst,
+              staysInWord(next.scalar, before: end + next.length, upper)
+            else {
+              break
+            }
+            end += next.length
+            continue
+          }
           if nextClass == .wordPart { hasLetter = true }
           end += next.length
         }

@@ -10,16 +10,16 @@ import VietnameseText
 /// let results = try folder.evaluate()
 /// print(EvaluationReport(results).lines.joined(separator: "\n"))
 /// ```
-public struct EvaluationFolder: Sendable {
+package struct EvaluationFolder: Sendable {
   /// The folder.
-  public let path: String
+  package let path: String
   /// The names of its documents, sorted.
-  public let ids: [String]
+  package let ids: [String]
 
   /// Lists the expected records in `path`.
   ///
-  /// - Throws: ``EvaluationError`` when the folder cannot be read or holds no record.
-  public init(path: String) throws(EvaluationError) {
+  /// - Throws: `EvaluationError` when the folder cannot be read or holds no record.
+  package init(path: String) throws(EvaluationError) {
     let names: [String]
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: path)
@@ -39,9 +39,9 @@ public struct EvaluationFolder: Sendable {
   ///   - useRaw: give the parser `<id>.raw.txt`, the OCR text before restoration, when present.
   ///   - parser: the parser to score.
   ///   - prepare: what is done to `<id>.txt` before parsing (restoring diacritics, say).
-  /// - Throws: ``EvaluationError`` for a missing or unreadable file or a bad expected record;
+  /// - Throws: `EvaluationError` for a missing or unreadable file or a bad expected record;
   ///   what `prepare` throws.
-  public func evaluate(
+  package func evaluate(
     useRaw: Bool = false, parser: DispatchParser = DispatchParser(),
     prepare: (String) throws -> String = { $0 }
   ) throws -> [DocumentEvaluation] {
@@ -92,7 +92,7 @@ public struct EvaluationFolder: Sendable {
 }
 
 /// Why a folder of expected records could not be scored.
-public enum EvaluationError: Error, CustomStringConvertible, Equatable, Sendable {
+package enum EvaluationError: Error, CustomStringConvertible, Equatable, Sendable {
   /// No file at the path.
   case missingFile(String)
   /// The file or folder exists but could not be read.
@@ -105,7 +105,7 @@ public enum EvaluationError: Error, CustomStringConvertible, Equatable, Sendable
   case badRecord(String, reason: String)
 
   /// One line naming the file and the cause.
-  public var description: String {
+  package var description: String {
     switch self {
     case .missingFile(let path): "\(path): no such file"
     case .unreadable(let path, let reason): "\(path): cannot be read (\(reason))"

@@ -1,32 +1,32 @@
 /// The lines `vanban parse --evaluate` prints for a set of scored documents: per document its
 /// fields right and its mismatches, then the totals (all fields; the labelled core fields by
 /// verdict; the body word error rate where bodies were transcribed).
-public struct EvaluationReport: Sendable {
+package struct EvaluationReport: Sendable {
   /// The scored documents.
-  public let documents: [DocumentEvaluation]
+  package let documents: [DocumentEvaluation]
 
   /// A report of `documents`.
-  public init(_ documents: [DocumentEvaluation]) {
+  package init(_ documents: [DocumentEvaluation]) {
     self.documents = documents
   }
 
   /// Every field of every document.
-  public var all: VerdictCounts { VerdictCounts(documents.flatMap(\.fields)) }
+  package var all: VerdictCounts { VerdictCounts(documents.flatMap(\.fields)) }
 
-  /// The core fields (``FieldComparison/isCore``) that are labelled or were filled in.
-  public var labelledCore: VerdictCounts {
+  /// The core fields (`FieldComparison/isCore`) that are labelled or were filled in.
+  package var labelledCore: VerdictCounts {
     VerdictCounts(documents.flatMap(\.fields).filter { $0.isCore && $0.isLabelled })
   }
 
   /// Word errors and words over the transcribed bodies; `nil` when none was.
-  public var body: (errors: Int, words: Int)? {
+  package var body: (errors: Int, words: Int)? {
     let bodies = documents.compactMap(\.body)
     guard !bodies.isEmpty else { return nil }
     return (bodies.map(\.errors).reduce(0, +), bodies.map(\.words).reduce(0, +))
   }
 
   /// The report, line by line.
-  public var lines: [String] {
+  package var lines: [String] {
     var lines: [String] = []
     for document in documents {
       let right = document.fields.filter { $0.verdict == .right }.count

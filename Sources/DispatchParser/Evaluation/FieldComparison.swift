@@ -1,9 +1,9 @@
 import VietnameseText
 
 /// One field of a parsed record set against the expected record.
-public struct FieldComparison: Sendable, Hashable {
+package struct FieldComparison: Sendable, Hashable {
   /// How a field's value compares with the expected one.
-  public enum Verdict: String, Sendable, Hashable, CaseIterable {
+  package enum Verdict: String, Sendable, Hashable, CaseIterable {
     /// Equal to the expected value (both null counts too).
     case right
     /// Less than the expected value but true as far as it goes: the printed part of a symbol
@@ -18,18 +18,18 @@ public struct FieldComparison: Sendable, Hashable {
   }
 
   /// The field's path in the record ("signer.name", "references[2].date").
-  public var field: String
+  package var field: String
   /// The expected value, as compared (NFC, whitespace collapsed); null when none is expected.
-  public var expected: String?
+  package var expected: String?
   /// The parsed value, as compared.
-  public var actual: String?
+  package var actual: String?
   /// How they compare.
-  public var verdict: Verdict
+  package var verdict: Verdict
 
   /// A comparison of `actual` with `expected` for `field`: right when equal after NFC, tone
   /// placement and whitespace collapsing, partial for a symbol's printed tail or a date's leading part,
   /// missing when `actual` is null, else wrong.
-  public init(field: String, expected: String?, actual: String?) {
+  package init(field: String, expected: String?, actual: String?) {
     self.field = field
     self.expected = expected.map(Self.normalized)
     self.actual = actual.map(Self.normalized)
@@ -40,7 +40,7 @@ public struct FieldComparison: Sendable, Hashable {
   /// symbol, date, place, issuer and parent, subject, urgency, the signer's authority, titles and
   /// name, and each reference's kind, symbol and date. Lists (recipients, distribution) and the
   /// references' issuers and subjects are not.
-  public var isCore: Bool {
+  package var isCore: Bool {
     if field.hasPrefix("references[") {
       return field.hasSuffix(".kind") || field.hasSuffix(".symbol") || field.hasSuffix(".date")
         || field == "references[extra]"
@@ -50,7 +50,7 @@ public struct FieldComparison: Sendable, Hashable {
 
   /// Whether the expected record has a value here or the parse put one: fields null on both
   /// sides are not counted as labelled.
-  public var isLabelled: Bool { expected != nil || actual != nil }
+  package var isLabelled: Bool { expected != nil || actual != nil }
 
   private static let coreFields: Set<String> = [
     "documentType", "number", "symbol", "date", "place", "issuer.name", "issuer.parent",

@@ -15,12 +15,12 @@ import Foundation
 /// let score = ParserEvaluation.fieldAccuracy(expected: truth, actual: DispatchParser().parse(text))
 /// print("\(score.correct)/\(score.total)", score.mismatches)
 /// ```
-public enum ParserEvaluation {
+package enum ParserEvaluation {
   /// Counts the fields of `actual` equal to those of `expected`.
   ///
   /// - Returns: the number of correct fields, the number compared, and one line per mismatch
   ///   (`field: expected … got …`).
-  public static func fieldAccuracy(expected: DispatchRecord, actual: DispatchRecord) -> (
+  package static func fieldAccuracy(expected: DispatchRecord, actual: DispatchRecord) -> (
     correct: Int, total: Int, mismatches: [String]
   ) {
     let fields = comparisons(expected: expected, actual: actual)
@@ -31,7 +31,7 @@ public enum ParserEvaluation {
   }
 
   /// Every field of `actual` set against `expected`, in the record's order, with its verdict.
-  public static func comparisons(expected: DispatchRecord, actual: DispatchRecord)
+  package static func comparisons(expected: DispatchRecord, actual: DispatchRecord)
     -> [FieldComparison]
   {
     var tally = Tally()

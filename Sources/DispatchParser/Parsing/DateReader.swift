@@ -102,7 +102,7 @@ enum DateReader {
   }
 
   /// The digit a folded character stands for in a date slot: itself, a look-alike of
-  /// ``OCRLookAlikes/digits``, or one that only a slot allows (``OCRLookAlikes/slotDigits``).
+  /// `OCRLookAlikes/digits`, or one that only a slot allows (`OCRLookAlikes/slotDigits`).
   private static func digit(_ character: Character) -> Int? {
     if let value = character.wholeNumberValue, character.isASCII { return value }
     let digit = OCRLookAlikes.digits[character] ?? OCRLookAlikes.slotDigits[character]

@@ -19,19 +19,24 @@ public struct DispatchParser: Sendable {
   /// from any thread.
   public init() {}
 
-  /// Parses UTF-8 bytes.
+  /// Parses the bytes of a text file, read by the rule `vanban parse` reads input by
+  /// (`TextInputDecoder`): UTF-8, or TCVN3, VNI or VISCII converted to Unicode.
   ///
   /// - Parameters:
-  ///   - data: The document text as UTF-8.
+  ///   - data: The document text.
   ///   - source: A name for the input in error messages (a path, "stdin").
-  /// - Throws: ``DispatchParserError/notText(byteCount:source:)`` when the bytes are not UTF-8.
+  /// - Throws: ``DispatchParserError/notText(byteCount:source:)`` when the bytes are not text
+  ///   (a NUL byte, or neither UTF-8 nor a legacy Vietnamese encoding).
   public func parse(data: Data, source: String = "input") throws(DispatchParserError)
     -> DispatchRecord
   {
-    guard let text = String(data: data, encoding: .utf8) else {
+    var decoder = TextInputDecoder()
+    do {
+      let text = try decoder.decode(data)
+      return parse(text + (try decoder.finish()))
+    } catch {
       throw .notText(byteCount: data.count, source: source)
     }
-    return parse(text)
   }
 
   /// Parses a document's text. Never fails: what cannot be read is null and explained in

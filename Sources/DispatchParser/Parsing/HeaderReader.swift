@@ -47,7 +47,7 @@ struct HeaderReader: Sendable {
       }
       let parts = ColumnSplitter.header(line)
       if date == nil, place == nil, parts.rightKind == .placeAndDate {
-        readPlaceAndDate(parts.right)
+        readPlaceAndDate(Self.joiningDateLine(parts.right, after: index, in: lines))
       }
       let left = parts.left
       if left.isBlank || DocumentLayout.isDecoration(left) || DocumentLayout.isSalutation(left) {
@@ -89,6 +89,18 @@ struct HeaderReader: Sendable {
     if !subjectParts.isEmpty {
       subject = SubjectText.clean(subjectParts.joined(separator: " "))
     }
+  }
+
+  /// The place line with the next line when the date runs on to it: "Hà Nội, ngày" over
+  /// "tháng 10 năm 2025", where the handwritten day pushed the rest down.
+  static func joiningDateLine(
+    _ right: AlignedText, after index: Int, in lines: ArraySlice<AlignedText>
+  ) -> AlignedText {
+    guard right.keyed.firstMatch(of: #/(?:,|ngay)\s*$/#) != nil,
+      let next = lines[(index + 1)...].first(where: { !$0.isBlank }),
+      next.keyed.firstMatch(of: #/^\W{0,2}(?:ngay|thang)\b.*\b(?:19|20)\d\d\b/#) != nil
+    else { return right }
+    return AlignedText(right.string + " " + next.string)
   }
 
   /// Reads the place and date; when OCR garbled the date ("ngày tháng 9 năm 2024") the place

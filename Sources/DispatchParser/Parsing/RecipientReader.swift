@@ -18,16 +18,22 @@ enum RecipientReader {
       }
     }
     var index = start + 1
-    // OCR may put the header's right column (national name, motto, place and date) between
-    // an empty "Kính gửi:" and its list.
+    // OCR may put the header's right column (national name, motto, place and date) or a
+    // stamp set beside the salutation ("HỎA TỐC") between an empty "Kính gửi:" and its list.
     while items.isEmpty, index < min(limit, start + 8) {
       let line = lines[index]
-      guard line.isBlank || ColumnSplitter.header(line).left.isBlank else { break }
+      guard line.isBlank || ColumnSplitter.header(line).left.isBlank || isStamp(line) else {
+        break
+      }
       index += 1
     }
     while index < limit {
       let line = lines[index]
       if line.isBlank { break }
+      if isStamp(line) {
+        index += 1
+        continue
+      }
       let text = line.string
       if isBullet(text) {
         items.append(stripBullet(text))
@@ -50,6 +56,11 @@ enum RecipientReader {
       return text.contains(where: \.isLetter) ? NameStyler.organization.style(text) : nil
     }
     return (recipients, index)
+  }
+
+  /// An urgency or confidentiality stamp read among the addressees: a mark, not one of them.
+  private static func isStamp(_ line: AlignedText) -> Bool {
+    MarkReader.urgency(line) != nil || MarkReader.confidentiality(line) != nil
   }
 
   /// A list item whose dash OCR lost: after an item closed by ";", a capitalised line that

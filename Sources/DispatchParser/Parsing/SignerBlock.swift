@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// The signer block's lines, classified, and how they combine into a ``Signer``.
 enum SignerBlock {
   /// One line (or merged-line fragment) of a signer block.
@@ -91,7 +93,25 @@ enum SignerBlock {
     }
     let read = AlignedText(lines.joined(separator: " ")).folded.filter(\.isLetter)
     let want = AlignedText(deputy).folded.filter(\.isLetter)
-    return read.count >= 5 && read.count < want.count && want.hasSuffix(read) ? deputy : nil
+    guard read.count >= 5, read.count < want.count else { return nil }
+    if want.hasSuffix(read) { return deputy }
+    // One letter more lost or changed ("ƠN PHONG", where restoration made a syllable of "ƠNG"),
+    // in a reading long enough that one slip cannot make another title of it.
+    guard read.count >= 7 else { return nil }
+    let slipped = (read.count - 1...min(want.count, read.count + 1)).contains {
+      EditDistance.between(want.suffix($0), read) <= 1
+    }
+    return slipped ? deputy : nil
+  }
+
+  /// A title line opening with an authority a signature stroke garbled ("4A. HIỆU TRƯỞNG"): the
+  /// mark as read, the rest of the line and the known title it names. The signer signs for that
+  /// head; the signer's own title, on the line under it, the stroke may have taken.
+  static func garbledAuthority(_ line: String) -> (mark: String, rest: String, head: String)? {
+    guard let garbled = line.firstMatch(of: #/^([^\s.]{1,3}\.)\s+(\S.*)$/#),
+      let head = knownTitle(String(garbled.output.2))
+    else { return nil }
+    return (String(garbled.output.1), String(garbled.output.2), head)
   }
 
   /// Combines the pieces: the innermost authority, the title lines under it, and the last name.
@@ -124,6 +144,14 @@ enum SignerBlock {
     }
     // Title lines after the last name are signature specks, not part of the title.
     titleParts = Array(titleParts.prefix(namedTitles ?? titleParts.count))
+    if authority == nil, let first = titleParts.first, let garbled = garbledAuthority(first) {
+      warnings.append(
+        "signer: \"\(garbled.mark)\" before \"\(garbled.head)\" is no authority (KT., TM., TL., "
+          + "TUQ.) as read; the head signed for is kept, not taken for the signer's title")
+      authority = (code: "", rest: garbled.rest)
+      titleParts.removeFirst()
+      capitals.removeAll { $0 == first }
+    }
     let cleanTitle: (String) -> String? = {
       NameStyler.title.style(HeaderReader.trimmingSpecks($0))
     }
@@ -170,6 +198,7 @@ enum SignerBlock {
     if name == nil { warnings.append("signer: no name found in the signer block") }
     if title == nil { warnings.append("signer: no title found in the signer block") }
     return Signer(
-      authority: authority?.code, onBehalfOf: onBehalfOf, title: title, name: name, rank: rank)
+      authority: authority.flatMap { $0.code.isEmpty ? nil : $0.code }, onBehalfOf: onBehalfOf,
+      title: title, name: name, rank: rank)
   }
 }

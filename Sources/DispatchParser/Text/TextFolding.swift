@@ -37,7 +37,7 @@ enum TextFolding {
     }
   }
 
-  /// Characters OCR engines read in place of letters and digits (``OCRLookAlikes``).
+  /// Characters OCR engines read in place of letters and digits (`OCRLookAlikes`).
   private static let lookalikes = OCRLookAlikes.letters
   private static let digitLookalikes = OCRLookAlikes.digits
 

@@ -141,41 +141,53 @@ struct NameStyler: Sendable {
   }
 
   private func longestPhrase(_ tokens: [Token], at index: Int) -> (Vocabulary.Phrase, Int)? {
-    for exact in [true, false] {
-      var best: Vocabulary.Phrase?
-      for phrase in phrases where index + phrase.folded.count <= tokens.count {
-        if let current = best, current.folded.count >= phrase.folded.count { continue }
-        if !exact && phrase.folded.count < 2 { continue }
-        // A lone kind word inside a name is part of a proper name ("Hải Phòng"), not "Phòng".
-        if index > 0, phrase.folded.count == 1, phrase.words[0].first?.isUppercase == true {
-          continue
-        }
-        var matched = true
-        for (offset, part) in phrase.folded.enumerated() {
-          let token = tokens[index + offset]
-          // A phrase never runs across punctuation other than a comma or a hyphen.
-          if offset < phrase.folded.count - 1,
-            token.trailing.contains(where: { $0 != "," && $0 != "-" })
-          {
-            matched = false
-            break
-          }
-          // A slip is matched loosely, but not a word the vocabulary itself uses: "Cổng thông tin"
-          // is no misreading of "Công Thương".
-          if exact
-            ? token.key != part
-            : token.key != part
-              && (knownWords.contains(token.key) || !Fuzzy.wordMatches(token.key, part))
-          {
-            matched = false
-            break
-          }
-        }
-        if matched { best = phrase }
-      }
-      if let best { return (best, best.folded.count) }
+    if let exact = longestPhrase(tokens, at: index, exact: true) { return exact }
+    guard let loose = longestPhrase(tokens, at: index, exact: false) else { return nil }
+    // A slip is no phrase when a phrase printed as it is starts inside it and runs past its end:
+    // "Chủ tịch Ủy ban nhân dân" is not "Chủ Tỉnh ủy ban nhân dân".
+    if index + 1 < tokens.count,
+      let next = longestPhrase(tokens, at: index + 1, exact: true), next.1 > loose.1 - 1
+    {
+      return nil
     }
-    return nil
+    return loose
+  }
+
+  private func longestPhrase(_ tokens: [Token], at index: Int, exact: Bool)
+    -> (Vocabulary.Phrase, Int)?
+  {
+    var best: Vocabulary.Phrase?
+    for phrase in phrases where index + phrase.folded.count <= tokens.count {
+      if let current = best, current.folded.count >= phrase.folded.count { continue }
+      if !exact && phrase.folded.count < 2 { continue }
+      // A lone kind word inside a name is part of a proper name ("Hải Phòng"), not "Phòng".
+      if index > 0, phrase.folded.count == 1, phrase.words[0].first?.isUppercase == true {
+        continue
+      }
+      var matched = true
+      for (offset, part) in phrase.folded.enumerated() {
+        let token = tokens[index + offset]
+        // A phrase never runs across punctuation other than a comma or a hyphen.
+        if offset < phrase.folded.count - 1,
+          token.trailing.contains(where: { $0 != "," && $0 != "-" })
+        {
+          matched = false
+          break
+        }
+        // A slip is matched loosely, but not a word the vocabulary itself uses: "Cổng thông tin"
+        // is no misreading of "Công Thương".
+        if exact
+          ? token.key != part
+          : token.key != part
+            && (knownWords.contains(token.key) || !Fuzzy.wordMatches(token.key, part))
+        {
+          matched = false
+          break
+        }
+      }
+      if matched { best = phrase }
+    }
+    return best.map { ($0, $0.folded.count) }
   }
 
   private static func tokenize(_ text: String) -> [Token] {

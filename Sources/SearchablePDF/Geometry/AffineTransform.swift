@@ -2,35 +2,35 @@ import Foundation
 
 /// A 2-D affine map in PDF's row-vector convention: `x' = a·x + c·y + e`, `y' = b·x + d·y + f`,
 /// the six numbers a `cm` or `Tm` operator takes.
-public struct AffineTransform: Sendable, Hashable {
+package struct AffineTransform: Sendable, Hashable {
   /// Matrix entries, in PDF order.
-  public var a, b, c, d, e, f: Double
+  package var a, b, c, d, e, f: Double
 
   /// A map from its six entries.
-  public init(a: Double, b: Double, c: Double, d: Double, e: Double, f: Double) {
+  package init(a: Double, b: Double, c: Double, d: Double, e: Double, f: Double) {
     (self.a, self.b, self.c, self.d, self.e, self.f) = (a, b, c, d, e, f)
   }
 
   /// The map that changes nothing.
-  public static let identity = AffineTransform(a: 1, b: 0, c: 0, d: 1, e: 0, f: 0)
+  package static let identity = AffineTransform(a: 1, b: 0, c: 0, d: 1, e: 0, f: 0)
 
   /// A shift by `x`, `y`.
-  public static func translation(x: Double, y: Double) -> AffineTransform {
+  package static func translation(x: Double, y: Double) -> AffineTransform {
     AffineTransform(a: 1, b: 0, c: 0, d: 1, e: x, f: y)
   }
 
   /// A scaling by `x` horizontally and `y` vertically.
-  public static func scaling(x: Double, y: Double) -> AffineTransform {
+  package static func scaling(x: Double, y: Double) -> AffineTransform {
     AffineTransform(a: x, b: 0, c: 0, d: y, e: 0, f: 0)
   }
 
   /// A rotation by `radians`, turning the x axis towards the y axis.
-  public static func rotation(radians: Double) -> AffineTransform {
+  package static func rotation(radians: Double) -> AffineTransform {
     AffineTransform(a: cos(radians), b: sin(radians), c: -sin(radians), d: cos(radians), e: 0, f: 0)
   }
 
   /// This map followed by `next`.
-  public func then(_ next: AffineTransform) -> AffineTransform {
+  package func then(_ next: AffineTransform) -> AffineTransform {
     AffineTransform(
       a: a * next.a + b * next.c, b: a * next.b + b * next.d,
       c: c * next.a + d * next.c, d: c * next.b + d * next.d,
@@ -38,7 +38,7 @@ public struct AffineTransform: Sendable, Hashable {
   }
 
   /// Where the point (`x`, `y`) goes.
-  public func apply(x: Double, y: Double) -> (x: Double, y: Double) {
+  package func apply(x: Double, y: Double) -> (x: Double, y: Double) {
     (a * x + c * y + e, b * x + d * y + f)
   }
 }

@@ -76,7 +76,7 @@ public struct PageGeometry: Sendable, Hashable {
   }
 
   /// The `cm` matrix that draws the scanned image (PDF's unit square, row 0 at the top) in place.
-  public var imageMatrix: AffineTransform {
+  package var imageMatrix: AffineTransform {
     let unitToSource = AffineTransform(
       a: Double(sourceWidth), b: 0, c: 0, d: -Double(sourceHeight), e: 0,
       f: Double(sourceHeight))

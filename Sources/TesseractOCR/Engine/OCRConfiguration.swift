@@ -23,7 +23,7 @@ public struct OCRConfiguration: Sendable, Hashable {
   /// CPU time. Default `false`.
   public var testFixedPitch = false
   /// Hand word images to Tesseract's recogniser uncompressed instead of through its PNG round
-  /// trip, where the program allows it (see ``WordImageHandOver``). Same text, less CPU time.
+  /// trip, where the program allows it (see `WordImageHandOver`). Same text, less CPU time.
   /// Default `true`, unless the environment sets `VANBAN_WORD_IMAGES=png` (for comparisons).
   public var uncompressedWordImages =
     ProcessInfo.processInfo.environment["VANBAN_WORD_IMAGES"] != "png"

@@ -7,9 +7,9 @@ import CWordImages
 /// format instead, on the recognising thread only. That works when the program links
 /// libtesseract itself (the `vanban` executable and test runners do), because the linker then
 /// exports VanBan's `pixWriteMem` to it; otherwise Tesseract keeps its own PNG path.
-public enum WordImageHandOver {
+package enum WordImageHandOver {
   /// Whether uncompressed hand-over takes effect in this process.
-  public static var isAvailable: Bool {
+  package static var isAvailable: Bool {
     vanban_word_images_interposed() != 0
   }
 

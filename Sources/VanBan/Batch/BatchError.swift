@@ -7,6 +7,10 @@ public enum BatchError: Error, Sendable, CustomStringConvertible {
   case catalogue(CatalogueError)
   /// An output file under `--out` could not be written.
   case outputNotWritable(path: String, reason: String)
+  /// Two input files would write the same `--out` file (`output`, below the output folder).
+  case outputCollision(first: String, second: String, output: String)
+  /// The `--out` folder is one of the input folders.
+  case outputIsInput(path: String)
   /// The run was stopped while the archive was being walked and hashed, before any document
   /// was read.
   case interruptedBeforeReading
@@ -17,6 +21,12 @@ public enum BatchError: Error, Sendable, CustomStringConvertible {
     case .inputNotFound(let path): return "\(path): no such file or folder"
     case .catalogue(let error): return error.description
     case .outputNotWritable(let path, let reason): return "\(path): cannot write output: \(reason)"
+    case .outputCollision(let first, let second, let output):
+      return
+        "\(first) and \(second) would both be written to \(output) under --out; nothing was read "
+        + "(give the folders separate --out folders, or rename one)"
+    case .outputIsInput(let path):
+      return "\(path): --out is an input folder; give a folder outside the input"
     case .interruptedBeforeReading: return "interrupted while listing the input; nothing was read"
     }
   }

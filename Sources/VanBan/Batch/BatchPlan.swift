@@ -10,4 +10,6 @@ public struct BatchPlan: Sendable, Hashable {
   public var alreadyDone: Int
   /// Documents that failed earlier and are not retried.
   public var alreadyFailed: Int
+  /// Paths skipped without being opened (see ``SkippedPath``).
+  public var skipped = 0
 }

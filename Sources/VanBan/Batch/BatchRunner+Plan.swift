@@ -13,6 +13,7 @@ struct BatchWork: Sendable {
   var counts: BatchPlan
   var pending: [ContentGroup]
   var pagesAlreadyDone: Int
+  var skipped: [SkippedPath] = []
 }
 
 extension BatchRunner {
@@ -22,7 +23,11 @@ extension BatchRunner {
   func makePlan(_ roots: [String], stop: ScanStop?) async throws(BatchError) -> BatchWork {
     var excluded: Set<String> = [catalogue.path, catalogue.path + "-wal", catalogue.path + "-shm"]
     if let folder = options.outputFolder { excluded.insert(folder) }
-    let files = try ArchiveWalker(excluded: excluded).files(under: roots)
+    let listing = try ArchiveWalker(excluded: excluded).listing(under: roots)
+    let files = listing.files
+    let outputPaths = try options.outputFolder.map { output throws(BatchError) in
+      try OutputTree.relativePaths(for: files, roots: roots, output: output)
+    }
     let known: [String: FileFingerprint]
     let statuses: [String: CatalogueStatus]
     do {
@@ -32,15 +37,18 @@ extension BatchRunner {
 
     var groups: [ContentGroup] = []
     var groupIndex: [String: Int] = [:]
-    for file in files {
+    for (index, file) in files.enumerated() {
       if stop?.isRequested == true { throw .interruptedBeforeReading }
-      let fingerprint = Self.fingerprint(file.path, known: known[file.path])
+      let fingerprint = Self.fingerprint(
+        file.path, known: options.verify ? nil : known[file.path])
       if let index = groupIndex[fingerprint.sha256] {
         groups[index].aliases.append(fingerprint)
       } else {
         groupIndex[fingerprint.sha256] = groups.count
         groups.append(
-          ContentGroup(primary: fingerprint, relativePath: file.relativePath, aliases: []))
+          ContentGroup(
+            primary: fingerprint, relativePath: outputPaths?[index] ?? file.relativePath,
+            aliases: []))
       }
     }
 
@@ -67,6 +75,9 @@ extension BatchRunner {
       }
     }
     work.counts.pending = work.pending.count
+    try await recordSkipped(listing.skipped, known: known, statuses: statuses)
+    work.skipped = listing.skipped
+    work.counts.skipped = listing.skipped.count
     return work
   }
 

@@ -15,14 +15,24 @@ extension BatchRunner {
       throw .inputNotFound(path: root)
     }
     let excluded = Set(options.outputFolder.map { [$0] } ?? [])
-    let files = try ArchiveWalker(excluded: excluded).files(under: roots.paths)
+    let listing = try ArchiveWalker(excluded: excluded).listing(under: roots.paths)
+    // The --out layout of the SQLite path (each folder's tree under its name when there are
+    // several), by queued path; colliding outputs stop the run before anything is queued.
+    let outputPaths = try options.outputFolder.map { output throws(BatchError) in
+      let relative = try OutputTree.relativePaths(
+        for: listing.files, roots: roots.paths, output: output)
+      return Dictionary(
+        zip(listing.files.map { ArchiveWalker.standardised($0.path) }, relative),
+        uniquingKeysWith: { first, _ in first })
+    }
     if stop?.isRequested == true { throw .interruptedBeforeReading }
     let worker = try await detached {
       try await queue.join(roots: roots, jobs: options.scan.jobs, lease: options.lease)
     }
     do {
       let summary = try await work(
-        queue, worker: worker, files: files, roots: roots, stop: stop, events: events)
+        queue, worker: worker, listing: listing, outputPaths: outputPaths ?? [:], roots: roots,
+        stop: stop, events: events)
       try await detached {
         try await queue.leave(worker, state: summary.interrupted ? "interrupted" : "finished")
       }
@@ -34,12 +44,23 @@ extension BatchRunner {
   }
 
   private func work(
-    _ queue: PostgresQueue, worker: PostgresQueue.Worker, files: [ArchiveFile], roots: QueueRoots,
-    stop: ScanStop?, events: @escaping @Sendable (BatchEvent) -> Void
+    _ queue: PostgresQueue, worker: PostgresQueue.Worker, listing: ArchiveListing,
+    outputPaths: [String: String], roots: QueueRoots, stop: ScanStop?,
+    events: @escaping @Sendable (BatchEvent) -> Void
   ) async throws(BatchError) -> BatchSummary {
-    let plan = try await detached {
+    let files = listing.files.map(\.path)
+    var plan = try await detached {
       try await queue.enqueue(files, roots: roots, retryFailed: options.retryFailed, worker: worker)
     }
+    if !listing.skipped.isEmpty {
+      let catalogue = self.catalogue
+      let (known, statuses) = try await detached {
+        (try await catalogue.fingerprints(), try await catalogue.statuses())
+      }
+      try await recordSkipped(listing.skipped, known: known, statuses: statuses)
+    }
+    for skipped in listing.skipped { events(.skipped(skipped)) }
+    plan.skipped = listing.skipped.count
     events(.planned(plan))
     let heartbeat = Task {
       while !Task.isCancelled {
@@ -76,14 +97,16 @@ extension BatchRunner {
       var outcome = outcome
       if case .scanned(let document) = outcome {
         do {
-          try output?.writePDF(document, relativePath: roots.relativePath(of: claim.path))
+          try output?.writePDF(
+            document, relativePath: outputPaths[claim.path] ?? roots.relativePath(of: claim.path))
         } catch {
           outcome = .failed(DocumentFailure(source: document.source, error: error))
         }
       }
       switch outcome {
       case .scanned(let document):
-        try output?.write(document, relativePath: roots.relativePath(of: claim.path))
+        try output?.write(
+          document, relativePath: outputPaths[claim.path] ?? roots.relativePath(of: claim.path))
         result = try await detached {
           try await queue.commit(
             document, claim: claim, file: file, seconds: seconds, worker: worker)
@@ -112,7 +135,7 @@ extension BatchRunner {
     return BatchSummary(
       documents: totals.documents, pages: totals.pages, failed: totals.failed,
       processed: processed.withLock { $0 }, remaining: totals.remaining,
-      interrupted: interrupted)
+      interrupted: interrupted, skipped: listing.skipped.count)
   }
 
   /// Runs a catalogue call in a task of its own, so that a Ctrl-C arriving mid-write (which

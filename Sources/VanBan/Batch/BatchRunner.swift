@@ -51,6 +51,7 @@ public struct BatchRunner: Sendable {
     }
     let plan = try await makePlan(roots, stop: stop)
     let runID = try await commit { try await $0.beginRun() }
+    for skipped in plan.skipped { events(.skipped(skipped)) }
     events(.planned(plan.counts))
     let groups = Dictionary(
       plan.pending.map { ($0.primary.path, $0) }, uniquingKeysWith: { first, _ in first })
@@ -103,7 +104,8 @@ public struct BatchRunner: Sendable {
     }
     let summary = BatchSummary(
       documents: plan.counts.documents, pages: pages, failed: failed, processed: processed,
-      remaining: plan.pending.count - processed, interrupted: processed < plan.pending.count)
+      remaining: plan.pending.count - processed, interrupted: processed < plan.pending.count,
+      skipped: plan.counts.skipped)
     try await commit { try await $0.finishRun(runID, summary: summary) }
     return summary
   }

@@ -12,11 +12,15 @@ public struct BatchSummary: Sendable, Hashable {
   public var remaining: Int
   /// Whether the run was interrupted (Ctrl-C) before every document was done.
   public var interrupted: Bool
+  /// Paths under the folders that were not read: not regular files, or unreadable.
+  public var skipped = 0
 
-  /// The line `vanban batch` ends with: "123 documents, 456 pages, 2 failed (see vanban report --failed)".
+  /// The line `vanban batch` ends with: "123 documents, 456 pages, 2 failed (see vanban report --failed)",
+  /// with ", 1 skipped" after the failures when paths were skipped.
   public var line: String {
     var line = "\(documents) documents, \(pages) pages, \(failed) failed"
-    if failed > 0 { line += " (see vanban report --failed)" }
+    if skipped > 0 { line += ", \(skipped) skipped" }
+    if failed > 0 || skipped > 0 { line += " (see vanban report --failed)" }
     return line
   }
 }

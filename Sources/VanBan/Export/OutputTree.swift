@@ -8,18 +8,18 @@ import SearchablePDF
 /// The input file name is kept whole (extension included) so `scan.pdf` and `scan.tiff` in one
 /// folder do not overwrite each other. Files are written atomically, so a run killed mid-write
 /// leaves the previous version or none.
-public struct OutputTree: Sendable {
+package struct OutputTree: Sendable {
   /// The output folder.
-  public var root: String
+  package var root: String
   /// Whether to write ALTO XML too.
-  public var alto: Bool
+  package var alto: Bool
   /// Whether to write a searchable PDF too.
-  public var pdf: Bool
+  package var pdf: Bool
   /// Folders searched first for the PDF text layer's font (the Tesseract data folder in use).
-  public var fontFolders: [String]
+  package var fontFolders: [String]
 
   /// A writer into `root`.
-  public init(root: String, alto: Bool, pdf: Bool = false, fontFolders: [String] = []) {
+  package init(root: String, alto: Bool, pdf: Bool = false, fontFolders: [String] = []) {
     self.root = root
     self.alto = alto
     self.pdf = pdf
@@ -28,7 +28,7 @@ public struct OutputTree: Sendable {
 
   /// The searchable PDF written for a document found at `relativePath`: the input's name plus
   /// `.pdf`.
-  public func pdfPath(for relativePath: String) -> String {
+  package func pdfPath(for relativePath: String) -> String {
     (root as NSString).appendingPathComponent(relativePath) + ".pdf"
   }
 
@@ -36,7 +36,7 @@ public struct OutputTree: Sendable {
   ///
   /// - Throws: `SearchablePDFError` when the file or a page image cannot be written or read;
   ///   a batch records it as the document's failure.
-  public func writePDF(_ document: DocumentResult, relativePath: String)
+  package func writePDF(_ document: DocumentResult, relativePath: String)
     throws(SearchablePDFError)
   {
     guard pdf else { return }
@@ -51,7 +51,7 @@ public struct OutputTree: Sendable {
   }
 
   /// The files written for a document found at `relativePath` below its input root.
-  public func paths(for relativePath: String) -> (text: String, json: String, alto: String) {
+  package func paths(for relativePath: String) -> (text: String, json: String, alto: String) {
     let base = (root as NSString).appendingPathComponent(relativePath)
     return (base + ".txt", base + ".json", base + ".alto.xml")
   }
@@ -59,7 +59,7 @@ public struct OutputTree: Sendable {
   /// Writes the text, JSON and (when on) ALTO files of `document`.
   ///
   /// - Throws: ``BatchError/outputNotWritable(path:reason:)``.
-  public func write(_ document: DocumentResult, relativePath: String) throws(BatchError) {
+  package func write(_ document: DocumentResult, relativePath: String) throws(BatchError) {
     let paths = paths(for: relativePath)
     let folder = (paths.text as NSString).deletingLastPathComponent
     do {

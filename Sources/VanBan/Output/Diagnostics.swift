@@ -7,14 +7,14 @@ import PageImaging
 /// ```swift
 /// Diagnostics.write("vanban: scan.pdf: encrypted PDF\n")
 /// ```
-public enum Diagnostics {
+package enum Diagnostics {
   /// Writes `text` to stderr as it is (add the line feed yourself).
-  public static func write(_ text: String) {
+  package static func write(_ text: String) {
     StandardErrorGate.write(text)
   }
 
   /// Writes `message` and a line feed to stderr.
-  public static func print(_ message: String) {
+  package static func print(_ message: String) {
     StandardErrorGate.write(message + "\n")
   }
 }

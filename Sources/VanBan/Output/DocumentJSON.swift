@@ -6,26 +6,26 @@ import TesseractOCR
 ///
 /// The keys are a contract other tools rely on: `source`, `pages` (each with `number`, `text`,
 /// `rawText`, `lines` with words, boxes and confidences) and `text`. Keys are only ever added.
-public struct DocumentJSON: Encodable, Sendable {
+package struct DocumentJSON: Encodable, Sendable {
   /// The input file as given.
-  public var source: String
+  package var source: String
   /// The format recognised from the content.
-  public var format: String
+  package var format: String
   /// Number of pages.
-  public var pageCount: Int
+  package var pageCount: Int
   /// The pages in order.
-  public var pages: [PageJSON]
+  package var pages: [PageJSON]
   /// The document's final text.
-  public var text: String
+  package var text: String
   /// Tesseract's text of the document.
-  public var rawText: String
+  package var rawText: String
   /// The structured record, `null` when parsing was off.
-  public var record: DispatchRecord?
+  package var record: DispatchRecord?
   /// What a reader should know about how the document was read.
-  public var notes: [String]
+  package var notes: [String]
 
   /// The JSON form of `document`.
-  public init(_ document: DocumentResult) {
+  package init(_ document: DocumentResult) {
     source = document.source
     format = document.format.rawValue
     pageCount = document.pages.count
@@ -41,7 +41,7 @@ public struct DocumentJSON: Encodable, Sendable {
   }
 
   /// Encodes the document's keys in a fixed order, `record` as `null` when parsing was off.
-  public func encode(to encoder: any Encoder) throws {
+  package func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(source, forKey: .source)
     try container.encode(format, forKey: .format)
@@ -55,32 +55,32 @@ public struct DocumentJSON: Encodable, Sendable {
 
   /// One page as the `pages` array holds it: its texts, the size and resolution of the
   /// recognised image, the turn and skew clean-up removed, and its lines with words and boxes.
-  public struct PageJSON: Encodable, Sendable {
+  package struct PageJSON: Encodable, Sendable {
     /// 1-based page number.
-    public var number: Int
+    package var number: Int
     /// The page's final text.
-    public var text: String
+    package var text: String
     /// Tesseract's text of the page.
-    public var rawText: String
+    package var rawText: String
     /// The text layer the PDF page already had, when it had one.
-    public var textLayer: String?
+    package var textLayer: String?
     /// Width of the recognised image in pixels; boxes are in its coordinates.
-    public var width: Int
+    package var width: Int
     /// Height of the recognised image in pixels.
-    public var height: Int
+    package var height: Int
     /// Resolution of the recognised image in ppi.
-    public var resolution: Int
+    package var resolution: Int
     /// Clockwise rotation applied to turn the page upright.
-    public var rotation: Int
+    package var rotation: Int
     /// Skew removed by clean-up, in degrees.
-    public var skew: Double
+    package var skew: Double
     /// Mean word confidence, 0–100.
-    public var confidence: Double
+    package var confidence: Double
     /// Lines in reading order.
-    public var lines: [TextLine]
+    package var lines: [TextLine]
     /// What the second looks did that a reader should know ("number: the number is handwritten
     /// and could not be read").
-    public var notes: [String]
+    package var notes: [String]
 
     init(_ page: PageResult) {
       number = page.number
@@ -103,7 +103,7 @@ public struct DocumentJSON: Encodable, Sendable {
     }
 
     /// Encodes the page's keys in a fixed order, `textLayer` as `null` when there was none.
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(number, forKey: .number)
       try container.encode(text, forKey: .text)
@@ -121,7 +121,7 @@ public struct DocumentJSON: Encodable, Sendable {
   }
 
   /// One compact JSON line for `document`, keys sorted so that the same input gives the same bytes.
-  public static func line(for document: DocumentResult) throws -> String {
+  package static func line(for document: DocumentResult) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     let data = try encoder.encode(DocumentJSON(document))

@@ -60,16 +60,22 @@ public struct PostgresQueue: Sendable {
   /// knows its path at the same size and time; a changed file is pending again; a file no longer
   /// found is set aside. With `retryFailed`, files that failed before this worker started are
   /// pending again. Returns the counts of the work under the roots.
+  ///
+  /// - Parameters:
+  ///   - files: the paths of the regular files found under `roots`.
+  ///   - roots: the folders and files the worker was given.
+  ///   - retryFailed: whether files that failed before are tried again.
+  ///   - worker: the worker queueing them.
   public func enqueue(
-    _ files: [ArchiveFile], roots: QueueRoots, retryFailed: Bool, worker: Worker
+    _ files: [String], roots: QueueRoots, retryFailed: Bool, worker: Worker
   ) async throws(CatalogueError) -> BatchPlan {
     let logger = PostgresSession.logger
     let patterns = roots.patterns
     let rootFiles = roots.files
-    let fingerprints = files.map { file -> (String, Int64, Double) in
-      let attributes = try? FileManager.default.attributesOfItem(atPath: file.path)
+    let fingerprints = files.map { path -> (String, Int64, Double) in
+      let attributes = try? FileManager.default.attributesOfItem(atPath: path)
       return (
-        ArchiveWalker.standardised(file.path),
+        ArchiveWalker.standardised(path),
         (attributes?[.size] as? NSNumber)?.int64Value ?? 0,
         (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
       )

@@ -18,6 +18,10 @@ public struct DocumentFailure: Error, Sendable, Hashable, Codable, CustomStringC
     case pdfNotWritten
     /// The restorer's model files could not be found or loaded.
     case modelMissing
+    /// Not a regular file (a FIFO, socket or device) or a link to nothing: skipped unopened.
+    case notRegularFile
+    /// A folder or file the user may not read: skipped.
+    case unreadable
   }
 
   /// The input file as given.

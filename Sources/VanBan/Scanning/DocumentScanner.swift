@@ -1,6 +1,7 @@
 import DiacriticRestorer
 import PageImaging
 import TesseractOCR
+import VietnameseText
 
 /// Reads documents — images, multi-page TIFFs, scanned PDFs — into text, spreading their pages
 /// over one Tesseract engine per core.
@@ -155,11 +156,13 @@ public struct DocumentScanner: Sendable {
             do {
               let page = try await worker.recognize(
                 job.document, page: job.page, cleanup: options.cleanup)
-              let layer = try? job.document.textLayer(ofPage: job.page)
+              // Archive PDFs' layers are often legacy-font text mis-read as Windows-1252.
+              let layer = (try? job.document.textLayer(ofPage: job.page))?.map(
+                LegacyEncoding.repair)
               let restoration = restorer?.restore(page.text)
               var result = PageResult(
                 number: job.page, recognition: page, restoration: restoration,
-                textLayer: layer ?? nil)
+                textLayer: layer)
               result.signatures = (try? job.document.signatures(onPage: job.page)) ?? []
               await collector.deliver(job, page: result)
             } catch {

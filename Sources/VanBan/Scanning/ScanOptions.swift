@@ -31,7 +31,7 @@ public struct ScanOptions: Sendable {
 }
 
 /// The number of cores available to this process.
-public enum ProcessInfoCores {
+package enum ProcessInfoCores {
   /// Active processor count, at least 1.
-  public static var count: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+  package static var count: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 }

@@ -20,7 +20,41 @@ extension LegacyEncoding {
     return best.encoding
   }
 
-  /// `text` with its legacy-encoded lines decoded: the encoding is detected on the lines that could be
+  /// How many characters of `text` (a Windows-1252 reading) only this encoding explains, inside
+  /// words: for TCVN3 and VISCII a letter it writes with a byte that Windows-1252 shows as a sign
+  /// (0xA1…0xBF: "µ" for "à", "¨" for "ă") next to another letter; for VNI a vowel followed by a
+  /// mark byte ("aø" for "à") and its one-byte "đ" ("ñ").
+  func signatureCount(in text: String) -> Int {
+    var count = 0
+    var scalars = text.unicodeScalars.makeIterator()
+    var previous: Unicode.Scalar = " "
+    var current = scalars.next()
+    while let scalar = current {
+      let next = scalars.next()
+      defer {
+        previous = scalar
+        current = next
+      }
+      guard let byte = LegacyEncoding.windows1252Byte(for: scalar) else { continue }
+      switch self {
+      case .tcvn3, .viscii:
+        let table = self == .tcvn3 ? LegacyEncoding.tcvn3Decoding : LegacyEncoding.visciiDecoding
+        guard byte >= 0xA1, byte < 0xC0, table[Int(byte)] != 0 else { continue }
+        if previous.properties.isAlphabetic || next?.properties.isAlphabetic == true { count += 1 }
+      case .vni:
+        if byte == LegacyEncoding.vniDStroke || byte == LegacyEncoding.vniDStroke - 0x20 {
+          count += 1
+        } else if LegacyEncoding.isVNIMarkByte(byte),
+          "aeouyAEOUYôöÔÖ".unicodeScalars.contains(previous)
+        {
+          count += 1
+        }
+      }
+    }
+    return count
+  }
+
+  /// `text` with its legacy-encoded lines decoded (see ``repairing(_:)``): the encoding is detected on the lines that could be
   /// mis-read legacy text, then each is decoded only if its decoding reads better than the line as it
   /// stands, so Unicode lines of a mixed text layer (a header typed later, page numbers) are left alone. Text in which no
   /// legacy encoding is detected comes back unchanged.
@@ -29,16 +63,58 @@ extension LegacyEncoding {
   /// LegacyEncoding.repair("Hµ Néi, ngµy 01 th¸ng 12 n¨m 2025")   // "Hà Nội, ngày 01 tháng 12 năm 2025"
   /// ```
   public static func repair(_ text: String) -> String {
+    repairing(text).text
+  }
+
+  /// ``repair(_:)``, and the encoding of the lines it converted (`nil` when it converted none).
+  ///
+  /// Besides ``detect(_:)``, the lines must show marks only the encoding explains (TCVN3's
+  /// "µ ¸ ¨ ª", VNI's "aø oä") in at least one valid syllable in eight: text that merely has
+  /// Latin-1 accents, such as English-model OCR of Vietnamese, is left as it is. When fewer
+  /// than half the lines with marks show them, only the lines that do are converted.
+  ///
+  /// Text with no character that a Windows-1252 reading of legacy bytes gives above ASCII
+  /// (plain ASCII, say) comes back at once.
+  ///
+  /// ```swift
+  /// LegacyEncoding.repairing("§éc lËp - Tù do - H¹nh phóc")   // ("Độc lập - Tự do - Hạnh phúc", .tcvn3)
+  /// ```
+  public static func repairing(_ text: String) -> (text: String, encoding: LegacyEncoding?) {
+    guard
+      text.unicodeScalars.contains(where: {
+        $0.value >= 0x80 && windows1252Byte(for: $0) != nil || isVISCIIControlLetter($0)
+      })
+    else { return (text, nil) }
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     // Lines with letters no mis-read can produce are Unicode already; the others are the evidence.
     let legacyCandidates = lines.filter { score($0).unicodeOnly == 0 }
-    guard let encoding = detect(legacyCandidates.joined(separator: "\n")) else { return text }
-    return lines.map { line in
+    let candidates = legacyCandidates.joined(separator: "\n")
+    // English-model OCR of Vietnamese ("Céng van", "nuéc") is full of Latin-1 accents that some
+    // encoding reads as valid syllables too ("Cộng", "nuộc"), but it does not write TCVN3's
+    // "µ ¸ ¨ ª ­" or VNI's "aø oä" inside words: ask for such marks in one valid syllable in eight.
+    guard let encoding = detect(candidates) else { return (text, nil) }
+    let signature = encoding.signatureCount(in: candidates)
+    guard signature >= 2, signature * 8 >= score(encoding.decode(candidates)).valid else {
+      return (text, nil)
+    }
+    // In text that is mostly legacy (half its lines with marks show the encoding's own), any
+    // line that reads better decoded is decoded; in text that only holds some legacy lines
+    // (among English-model OCR, say) only lines that show the encoding's marks themselves.
+    let marked = legacyCandidates.filter { $0.unicodeScalars.contains { $0.value >= 0x80 } }
+    let signed = marked.filter { encoding.signatureCount(in: $0) > 0 }
+    let mostlyLegacy = signed.count * 2 >= marked.count
+    var converted = false
+    let repaired = lines.map { line in
       let original = score(line)
-      guard original.unicodeOnly == 0 else { return line }
+      guard original.unicodeOnly == 0,
+        mostlyLegacy || encoding.signatureCount(in: line) > 0
+      else { return line }
       let decoded = encoding.decode(line)
-      return score(decoded).total > original.total ? decoded : line
+      guard score(decoded).total > original.total else { return line }
+      converted = true
+      return decoded
     }.joined(separator: "\n")
+    return converted ? (repaired, encoding) : (text, nil)
   }
 
   private struct Score {

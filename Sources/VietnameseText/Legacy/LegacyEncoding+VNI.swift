@@ -20,6 +20,11 @@ extension LegacyEncoding {
     return marks
   }()
 
+  /// Whether VNI uses the byte as a mark after a vowel.
+  static func isVNIMarkByte(_ byte: UInt8) -> Bool {
+    vniMarks[byte] != nil
+  }
+
   /// Whether VNI uses the byte as a mark or a letter of its own.
   static func isVNILetterByte(_ byte: UInt8) -> Bool {
     vniMarks[byte] != nil || vniSingles[byte] != nil

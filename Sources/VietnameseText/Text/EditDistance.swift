@@ -8,21 +8,21 @@
 /// EditDistance.between(Array("KHAN"), Array("KHẨN"))     // 1
 /// EditDistance.alignment(["số", "30"], ["so", "30"])     // (distance: 1, matches: 1)
 /// ```
-public enum EditDistance {
+package enum EditDistance {
   /// The Levenshtein distance between `a` and `b`.
-  public static func between<T: Equatable>(_ a: [T], _ b: [T]) -> Int {
+  package static func between<T: Equatable>(_ a: [T], _ b: [T]) -> Int {
     alignment(a, b).distance
   }
 
   /// The Levenshtein distance between two strings, by characters.
-  public static func between(_ a: some StringProtocol, _ b: some StringProtocol) -> Int {
+  package static func between(_ a: some StringProtocol, _ b: some StringProtocol) -> Int {
     alignment(Array(a), Array(b)).distance
   }
 
   /// The Levenshtein distance between `reference` and `hypothesis`, and the number of elements
   /// matched along a cheapest path (among equally cheap paths, the one matching most): for a
   /// word error rate, `distance` counts the errors and `matches` the words right.
-  public static func alignment<T: Equatable>(_ reference: [T], _ hypothesis: [T]) -> (
+  package static func alignment<T: Equatable>(_ reference: [T], _ hypothesis: [T]) -> (
     distance: Int, matches: Int
   ) {
     if reference.isEmpty { return (hypothesis.count, 0) }

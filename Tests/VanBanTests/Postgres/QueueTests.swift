@@ -32,7 +32,7 @@ struct QueueTests {
     /// Queues the files, as a worker's walk does; returns the plan.
     func enqueue() async throws -> BatchPlan {
       let worker = try await queue.join(roots: roots, jobs: 1, lease: 60)
-      let files = try ArchiveWalker().files(under: roots.paths)
+      let files = try ArchiveWalker().files(under: roots.paths).map(\.path)
       let plan = try await queue.enqueue(files, roots: roots, retryFailed: false, worker: worker)
       try await queue.leave(worker, state: "finished")
       return plan

@@ -44,12 +44,14 @@ struct QueueBenchmark: AsyncParsableCommand {
     defer { try? FileManager.default.removeItem(at: folder) }
     let corpus = try Corpus(repository: repository)
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    var files: [String] = []
     for index in 0..<documents {
       let path = folder.appendingPathComponent(
         String(format: "%03d/doc-%06d.txt", index / 1000, index))
       try FileManager.default.createDirectory(
         at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data(corpus.document(index).utf8).write(to: path)
+      files.append(path.path)
     }
     let template = try await Self.pageTemplate(repository: repository)
     let restorer = work == .restore ? try DiacriticRestorer.bundled() : nil
@@ -60,7 +62,6 @@ struct QueueBenchmark: AsyncParsableCommand {
     let roots = QueueRoots([folder.path])
     let setup = try await queue.join(roots: roots, jobs: 1, lease: 600)
     let walkStart = ContinuousClock.now
-    let files = try ArchiveWalker().files(under: roots.paths)
     let plan = try await queue.enqueue(files, roots: roots, retryFailed: false, worker: setup)
     let queued = ContinuousClock.now - walkStart
     try await queue.leave(setup, state: "finished")

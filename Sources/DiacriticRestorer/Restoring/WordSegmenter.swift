@@ -1,0 +1,75 @@
+/// Cuts a run of letters that an engine wrote without spaces ("hòaxãhô.ichunghĩaVi_.tNam")
+/// into the syllables it most likely spells.
+///
+/// GOCR loses the spaces of whole lines. Every way of cutting the run into pieces of at most
+/// eight characters is weighed by dynamic programming: a piece scores the log probability of
+/// its best reading under the pooled confusions of every engine plus that reading's unigram
+/// log probability (which already makes a syllable read whole beat two short ones), and pays
+/// ``pieceCost``; a capital letter inside the run opens a piece for free. Measured on the
+/// held-out gocr set: costs 0, 0.5, 1, 2 and 3 leave 1,606, 1,611, 1,609, 1,654 and 1,703 word
+/// errors. The decoder then reads the
+/// pieces in context like any other words.
+struct WordSegmenter {
+  /// The log10 cost of each piece beyond the first.
+  static let pieceCost: Float = 0.5
+  /// The longest piece, in characters (seven letters and a detached dot below).
+  static let longestPiece = 8
+
+  let generator: CandidateGenerator
+  let unigrams: [Float]
+  /// The score of each piece met so far, by lower-case text.
+  private var scores: [String: Float] = [:]
+
+  /// A segmenter reading pieces with `generator`'s pooled confusions.
+  init(generator: CandidateGenerator, unigrams: [Float]) {
+    self.generator = generator
+    self.unigrams = unigrams
+  }
+
+  /// Where in `word` (scalar offsets, ascending, none 0) a new syllable starts; empty when
+  /// the word is best read whole.
+  mutating func cuts(in word: Substring) -> [Int] {
+    let scalars = Array(word.unicodeScalars)
+    let n = scalars.count
+    guard n >= 2 else { return [] }
+    let impossible = -Float.greatestFiniteMagnitude
+    var best = [Float](repeating: impossible, count: n + 1)
+    var from = [Int](repeating: 0, count: n + 1)
+    best[0] = 0
+    for end in 1...n {
+      for start in max(0, end - Self.longestPiece)..<end where best[start] > impossible {
+        // A detached dot below belongs to the syllable before it.
+        if scalars[start] == "." { continue }
+        var piece = String.UnicodeScalarView()
+        piece.append(contentsOf: scalars[start..<end])
+        let capital = start > 0 && (LetterCase.isUppercase(scalars[start]) ?? false)
+        let cost: Float = start == 0 || capital ? 0 : Self.pieceCost
+        let total = best[start] + score(String(piece).lowercased()) - cost
+        if total > best[end] {
+          best[end] = total
+          from[end] = start
+        }
+      }
+    }
+    guard best[n] > impossible else { return [] }
+    var cuts: [Int] = []
+    var end = n
+    while end > 0 {
+      let start = from[end]
+      if start > 0 { cuts.append(start) }
+      end = start
+    }
+    return cuts.reversed()
+  }
+
+  /// The best reading's channel and unigram log probability for a piece.
+  private mutating func score(_ piece: String) -> Float {
+    if let known = scores[piece] { return known }
+    var value = -Float.greatestFiniteMagnitude
+    if let reading = generator.bestOtherReading(piece) {
+      value = reading.score + unigrams[Int(reading.id)]
+    }
+    scores[piece] = value
+    return value
+  }
+}

@@ -1,0 +1,125 @@
+import DiacriticRestorer
+import Foundation
+import TestSupport
+import Testing
+
+/// OCR of unknown origin (issue 12): placeholders kept inside words, letters Vietnamese never
+/// uses repaired, detached dots and runs without spaces read by the pooled channel.
+@Suite struct OtherOCRTests {
+  private func restorer() throws -> DiacriticRestorer {
+    try #require(SharedRestorer.instance, "the committed model in Dictionaries/ must load")
+  }
+
+  private func words(_ text: String) -> [String] {
+    Tokenizer.tokens(in: text).filter { $0.kind == .word }.map {
+      String(text.unicodeScalars[$0.range])
+    }
+  }
+
+  @Test func placeholdersStayInsideWords() {
+    // gocr's `_` and `%`, ocrad's `?` between letters, gocr's backtick grave.
+    #expect(
+      words("ng_%i d_ng Ph? l?c di`eu _ng c_,") == [
+        "ng_%i", "d_ng", "Ph", "l?c", "di`eu", "_ng", "c_",
+      ])
+    // A question mark ending a word, a percentage and a form's blank line stay what they are.
+    let spans = Tokenizer.tokens(in: "ĐÂU? 50% ____").map {
+      ($0.kind, String("ĐÂU? 50% ____".unicodeScalars[$0.range]))
+    }
+    #expect(spans.contains { $0 == (.punctuation, "?") })
+    #expect(spans.contains { $0 == (.number, "50") })
+    #expect(spans.contains { $0 == (.punctuation, "%") })
+    #expect(spans.contains { $0 == (.punctuation, "____") })
+  }
+
+  @Test func linesWithPlaceholdersAreReadByThePooledChannel() throws {
+    let line = "Thông t_ này áp d?ng dôi vói co quan có thâm quy_n c_p Gi_y phép\n"
+    let result = try restorer().restore(line)
+    #expect(result.channels.first == .otherOCR)
+    #expect(result.text.hasPrefix("Thông tư này áp dụng đối với cơ quan có thẩm quyền cấp Giấy"))
+  }
+
+  @Test func ethAndLettersVietnameseNeverUsesAreRepaired() throws {
+    let result = try restorer().restore("Ðiều 5. Ðối tượng áp dụng\n")
+    #expect(result.text == "Điều 5. Đối tượng áp dụng\n")
+    // Eth is read as the Đ it stands for: the line is correct text, not another engine's.
+    #expect(result.channels.first == .correct)
+  }
+
+  @Test func correctTextWithOneForeignNameStaysCorrect() throws {
+    let text = "Ông Müller đã trình bày báo cáo tại hội nghị của tỉnh.\n"
+    let result = try restorer().restore(text)
+    #expect(result.text == text)
+    #expect(result.channels.first != .otherOCR)
+  }
+
+  @Test func detachedDotsBelowJoinTheirWords() throws {
+    let line =
+      "10. Phán quy_t tro. ng tài là quy_t d_!nh cua Hô. i dòng tro. ng tài giai quy_t toàn "
+      + "bô. nô. i dung vu. tranh cháp\n"
+    let text = try restorer().restore(line).text
+    #expect(text.contains("trọng tài là"))
+    #expect(text.contains("Hội đồng trọng tài"))
+    #expect(text.contains("toàn bộ nội dung vụ tranh chấp"))
+  }
+
+  @Test func runsWithoutSpacesAreCutIntoSyllables() throws {
+    let line = "thành viên cua C_ng hòaxãhô.ichunghĩaVi_.tNam d_. di.nh ký\n"
+    let text = try restorer().restore(line).text
+    #expect(text.contains("hòa xã hội chủ nghĩa Việt Nam"))
+  }
+
+  @Test func adaptationScalesWithTheDocumentsErrorRate() {
+    // The table misreads 1% of letters: about 3.6% of words.
+    let clean = ChannelAdaptation(changed: 2, words: 1000, letterErrorRate: 0.01)
+    let asTable = ChannelAdaptation(changed: 36, words: 1000, letterErrorRate: 0.01)
+    let degraded = ChannelAdaptation(changed: 100, words: 1000, letterErrorRate: 0.01)
+    let worse = ChannelAdaptation(changed: 300, words: 1000, letterErrorRate: 0.01)
+    #expect(clean.logScale < -0.2 && clean.logScale > -0.5)
+    #expect(abs(asTable.logScale) < 0.01)
+    #expect(degraded.logScale > 0.5 && degraded.logScale < worse.logScale)
+    #expect(worse.logScale == 1)
+    // Ten words say nothing; twenty say little: drawn towards the table's rate.
+    #expect(ChannelAdaptation(changed: 10, words: 10, letterErrorRate: 0.01) == .none)
+    let short = ChannelAdaptation(changed: 5, words: 20, letterErrorRate: 0.01)
+    #expect(short.logScale > 0 && short.logScale < degraded.logScale)
+  }
+
+  @Test func adaptationRepairsMoreOfTheDegradedSet() throws {
+    let restorer = try restorer()
+    var fixed = restorer.configuration
+    fixed.adaptsToDocument = false
+    let plain = try DiacriticRestorer(
+      modelDirectory: RepositoryPaths.dictionaries, configuration: fixed)
+    let set = try #require(EvaluationSet.standard.first { $0.input == "ocr-vie-output.txt" })
+    let folder = RepositoryPaths.fixture("restorer")
+    let adapted = try set.evaluate(restorer, in: folder)
+    let table = try set.evaluate(plain, in: folder)
+    #expect(adapted.errorsAfter < table.errorsAfter)
+  }
+
+  @Test func heldOutSetsLoadTheirOwnTables() throws {
+    let restorer = try restorer()
+    let folder = RepositoryPaths.fixture("restorer")
+    #expect(EvaluationSet.heldOut.count == 4)
+    for set in EvaluationSet.heldOut {
+      let swapped = try set.restorer(from: restorer, in: folder)
+      #expect(swapped !== restorer)
+      for (role, file) in set.channelTables {
+        #expect(swapped.channelTables[role].path == folder.appendingPathComponent(file).path)
+      }
+      #expect(set.withShippingTables.channelTables.isEmpty)
+    }
+    let missing = EvaluationSet(
+      name: "none", input: "ocr-eng-output.txt", truth: "ocr-eng-truth.txt",
+      channelTables: [.generic: "no-such-table.tsv"])
+    #expect(throws: RestorerError.self) { try missing.evaluate(restorer, in: folder) }
+  }
+
+  @Test func heldOutEngineIsRepairedBeyondItsRawText() throws {
+    let set = try #require(EvaluationSet.heldOut.first { $0.name.hasPrefix("ocrad") })
+    let evaluation = try set.evaluate(try restorer(), in: RepositoryPaths.fixture("restorer"))
+    #expect(evaluation.words > 3000)
+    #expect(evaluation.accuracy > evaluation.baseline + 0.3)
+  }
+}
