@@ -126,6 +126,43 @@ struct FleetTests {
     try await database.drop()
   }
 
+  @Test("Odd files on PostgreSQL: skipped, recorded and summed up as with SQLite, exit 2")
+  func oddFiles() async throws {
+    let tree = try BatchTestTree()
+    defer { tree.remove() }
+    try tree.add("broken/empty.png", as: "empty.png")
+    let archive = tree.archive.path
+    #expect(mkfifo(archive + "/pipe", 0o644) == 0)
+    try FileManager.default.createSymbolicLink(
+      atPath: archive + "/zero", withDestinationPath: "/dev/zero")
+    let database = try await TestPostgres.makeDatabase()
+    let result = try CommandRunner.vanban(
+      ["batch", archive, "--catalog", database.url], timeout: 60)
+    #expect(result.status == 2, "\(result.stderr)")
+    #expect(
+      result.stdout == "1 documents, 0 pages, 1 failed, 2 skipped (see vanban report --failed)\n",
+      "\(result.stderr)")
+    #expect(
+      result.stderr.contains(
+        "vanban: \(archive)/pipe: skipped: a FIFO (named pipe), not a regular file"))
+    let report = try CommandRunner.vanban(["report", "--catalog", database.url, "--failed"])
+    let kinds = Dictionary(
+      uniqueKeysWithValues: report.stdout.split(separator: "\n").map {
+        let fields = $0.split(separator: "\t").map(String.init)
+        return (fields[0], fields[1])
+      })
+    #expect(kinds[archive + "/pipe"] == "notRegularFile")
+    #expect(kinds[archive + "/zero"] == "notRegularFile")
+    #expect(kinds[archive + "/empty.png"] == "emptyFile")
+    let again = try CommandRunner.vanban(
+      ["batch", archive, "--catalog", database.url], timeout: 60)
+    #expect(again.status == 2 && again.stdout == result.stdout, "\(again.stderr)")
+    let verify = try CommandRunner.vanban(
+      ["batch", archive, "--catalog", database.url, "--verify"])
+    #expect(verify.status != 0 && verify.stderr.contains("--verify works with a SQLite catalogue"))
+    try await database.drop()
+  }
+
   @Test(
     "SQLite to PostgreSQL and back with vanban copy: the same records, reports and searches; a batch over the folder then reads nothing"
   )
