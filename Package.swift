@@ -19,6 +19,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
   targets: [
@@ -67,6 +69,8 @@ let package = Package(
         "PageImaging", "TesseractOCR", "DispatchOCR", "VietnameseText", "DiacriticRestorer",
         "DispatchParser", "SearchablePDF", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "Logging", package: "swift-log"),
       ]),
     .executableTarget(
       name: "vanban",
@@ -95,6 +99,12 @@ let package = Package(
     .testTarget(name: "DispatchParserTests", dependencies: ["DispatchParser", "TestSupport"]),
     .testTarget(
       name: "SearchablePDFTests", dependencies: ["SearchablePDF", "PageImaging", "TestSupport"]),
-    .testTarget(name: "VanBanTests", dependencies: ["VanBan", "TestSupport", "vanban"]),
+    .testTarget(
+      name: "VanBanTests",
+      dependencies: [
+        "VanBan", "TestSupport", "vanban", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
   ]
 )

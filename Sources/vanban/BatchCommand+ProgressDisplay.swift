@@ -5,6 +5,7 @@ import VanBan
 extension BatchCommand {
   /// Shows a batch run's progress on stderr: on a terminal one line redrawn in place (documents
   /// and pages done/total, pages/min, ETA, failures), otherwise one plain line per document.
+  /// A worker of a shared queue does not know its total: it shows what it did, and no ETA.
   final class ProgressDisplay: Sendable {
     private struct State {
       var plan: BatchPlan?
@@ -18,10 +19,12 @@ extension BatchCommand {
     }
 
     private let live: Bool
+    private let shared: Bool
     private let state = Mutex(State())
 
-    init(live: Bool) {
+    init(live: Bool, shared: Bool = false) {
       self.live = live
+      self.shared = shared
     }
 
     func handle(_ event: BatchEvent) {
@@ -35,7 +38,8 @@ extension BatchCommand {
           write(
             "vanban: \(plan.files) files, \(plan.documents) documents: \(plan.pending) to read, "
               + "\(plan.alreadyDone) already catalogued, \(plan.alreadyFailed) failed before"
-              + (plan.skipped > 0 ? ", \(plan.skipped) skipped" : "") + "\n",
+              + (plan.skipped > 0 ? ", \(plan.skipped) skipped" : "")
+              + (shared ? " (the queue's, shared with the other workers)\n" : "\n"),
             state: &state)
         case .page(let progress):
           state.pagesDone = progress.pagesDone
@@ -43,7 +47,9 @@ extension BatchCommand {
           if live, Date().timeIntervalSince(state.lastDraw) > 0.2 { draw(&state) }
         case .document(let report):
           state.documentsDone = report.documentsDone
-          let counter = "[\(report.documentsDone)/\(report.documentsTotal)]"
+          let counter =
+            report.documentsTotal > 0
+            ? "[\(report.documentsDone)/\(report.documentsTotal)]" : "[\(report.documentsDone)]"
           if let failure = report.failure {
             state.failures += 1
             write(
@@ -89,9 +95,11 @@ extension BatchCommand {
       let minutes = max(Date().timeIntervalSince(state.start) / 60, 1e-6)
       let rate = Double(state.pagesDone) / minutes
       var line =
-        "documents \(state.documentsDone)/\(plan.pending), pages \(state.pagesDone)/\(state.pagesTotal)"
+        shared
+        ? "documents \(state.documentsDone), pages \(state.pagesDone)"
+        : "documents \(state.documentsDone)/\(plan.pending), pages \(state.pagesDone)/\(state.pagesTotal)"
       line += String(format: ", %.1f pages/min", rate)
-      if rate > 0, state.pagesTotal > state.pagesDone {
+      if !shared, rate > 0, state.pagesTotal > state.pagesDone {
         let remaining = Int(Double(state.pagesTotal - state.pagesDone) / rate * 60)
         line += String(
           format: ", ETA %d:%02d:%02d", remaining / 3600, remaining / 60 % 60, remaining % 60)

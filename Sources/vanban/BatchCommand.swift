@@ -3,7 +3,8 @@ import DiacriticRestorer
 import Foundation
 import VanBan
 
-/// `vanban batch DIR... --catalog PATH`: digitise an archive into a searchable catalogue.
+/// `vanban batch DIR... --catalog PATH|URL`: digitise an archive into a searchable catalogue, alone
+/// or as one worker of a fleet sharing a PostgreSQL catalogue.
 struct BatchCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "batch",
@@ -20,14 +21,30 @@ struct BatchCommand: AsyncParsableCommand {
       or Ctrl-C reads only what is left. The last line on stdout sums up the input; exit status: \
       0 when nothing failed, 2 when some files failed or were skipped, 1 on a fatal error, 130 when \
       interrupted.
+
+      With a PostgreSQL catalogue (--catalog postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE) \
+      the catalogue is also a work queue: the same command started on several machines that see \
+      the folders at the same paths divides the work, each document read by one of them. A \
+      worker that dies leaves its documents to the others once its lease (--lease) runs out. \
+      Each worker ends when nothing is left under its folders for anyone.
       """
   )
 
   @Argument(help: "Folders (or files) to process.", completion: .directory)
   var folders: [String] = []
 
-  @Option(help: "The catalogue database (SQLite), created when missing.", completion: .file())
+  @Option(
+    help: ArgumentHelp(
+      "The catalogue: a SQLite file, created when missing, or a PostgreSQL URL.",
+      valueName: "path|url"),
+    completion: .file())
   var catalog: String
+
+  @Option(
+    help: ArgumentHelp(
+      "With PostgreSQL: seconds a document stays claimed by this worker without a heartbeat.",
+      valueName: "seconds"))
+  var lease: Double = 180
 
   @Option(
     help: "Also write per-document .txt and .json files here, mirroring the input tree.",
@@ -63,21 +80,33 @@ struct BatchCommand: AsyncParsableCommand {
     if pdf && out == nil {
       throw ValidationError("--pdf writes into the --out folder; give --out DIR too.")
     }
+    if !(lease >= 1) { throw ValidationError("--lease must be at least 1 second.") }
+    if verify, PostgresLocation.isURL(catalog) {
+      throw ValidationError(
+        "--verify works with a SQLite catalogue only; with PostgreSQL a file is hashed again when "
+          + "its size or modification time changed.")
+    }
   }
 
   func run() async throws {
     var options = BatchOptions(
       scan: engine.scanOptions, outputFolder: out, alto: alto, pdf: pdf, retryFailed: retryFailed)
+    options.lease = lease
     options.verify = verify
     let catalogue: Catalogue
     do {
       try DocumentScanner(options: options.scan).checkModels()
-      catalogue = try Catalogue(path: catalog)
+      catalogue = try await Catalogue.open(catalog, connections: min(4, engine.jobs + 2))
     } catch {
       StandardError.print("vanban: \(error)")
       throw ExitCode.failure
     }
-    let display = ProgressDisplay(live: isatty(STDERR_FILENO) == 1)
+    let display = ProgressDisplay(live: isatty(STDERR_FILENO) == 1, shared: catalogue.isShared)
+    if catalogue.isShared {
+      display.note(
+        "vanban: worker \(ProcessInfo.processInfo.hostName):\(getpid()) sharing the queue of \(catalogue.path)"
+      )
+    }
     let runner = BatchRunner(catalogue: catalogue, options: options)
     let folders = self.folders
     let stop = ScanStop()

@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import VanBan
 
-/// `vanban report --catalog PATH`: counts, failures and record export from a batch catalogue.
+/// `vanban report --catalog PATH|URL`: counts, failures and record export from a batch catalogue,
+/// and the fleet of workers of a PostgreSQL one.
 struct ReportCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
@@ -10,7 +11,10 @@ struct ReportCommand: AsyncParsableCommand {
     discussion: """
       text: counts of the documents read by type, issuer and year. json: every record as JSON \
       Lines; csv: every record as one CSV row (header first), for import into other systems. \
-      With --failed: the files that failed and why, in the chosen format.
+      With --failed: the files that failed and why, in the chosen format. A PostgreSQL \
+      catalogue's text report ends with its fleet: the workers (host, process, last heartbeat, \
+      what each did), the documents in flight and pages per minute; --fleet shows the fleet \
+      alone, as text or JSON.
       """
   )
 
@@ -18,22 +22,43 @@ struct ReportCommand: AsyncParsableCommand {
     case text, json, csv
   }
 
-  @Option(help: "The catalogue written by vanban batch.", completion: .file())
+  @Option(
+    help: ArgumentHelp(
+      "The catalogue written by vanban batch: a SQLite file or a PostgreSQL URL (opened read-only).",
+      valueName: "path|url"),
+    completion: .file())
   var catalog: String
 
   @Flag(help: "List the files that failed, with their reasons.")
   var failed = false
 
+  @Flag(help: "Show the workers of a PostgreSQL catalogue and the documents in flight.")
+  var fleet = false
+
   @Option(help: "Output: text (counts), json (JSON Lines) or csv.")
   var format: OutputFormat = .text
 
+  func validate() throws {
+    if fleet && failed {
+      throw ValidationError("--fleet and --failed show different lists; give one.")
+    }
+    if fleet && format == .csv { throw ValidationError("--fleet shows text or json.") }
+  }
+
   func run() async throws {
     do {
-      let catalogue = try Catalogue(path: catalog, create: false)
-      if failed {
+      let catalogue = try await Catalogue.open(catalog, access: .readOnly)
+      if fleet {
+        let status = try await catalogue.fleet()
+        if format == .text { FleetText.print(status) } else { print(try Self.jsonLine(status)) }
+      } else if failed {
         try printFailures(try await catalogue.failures())
       } else if format == .text {
         printSummary(try await catalogue.summary())
+        if catalogue.isShared {
+          print("")
+          FleetText.print(try await catalogue.fleet())
+        }
       } else {
         try printRecords(try await catalogue.records())
       }

@@ -21,7 +21,11 @@ struct SearchCommand: AsyncParsableCommand {
   @Argument(help: "Words to search for (accents optional), or a document symbol.")
   var query: [String] = []
 
-  @Option(help: "The catalogue written by vanban batch.", completion: .file())
+  @Option(
+    help: ArgumentHelp(
+      "The catalogue written by vanban batch: a SQLite file or a PostgreSQL URL (opened read-only).",
+      valueName: "path|url"),
+    completion: .file())
   var catalog: String
 
   @Option(help: "Only this document type code (BC, CV, QĐ, KH, TB…).")
@@ -47,7 +51,7 @@ struct SearchCommand: AsyncParsableCommand {
   func run() async throws {
     let hits: [SearchHit]
     do {
-      let catalogue = try Catalogue(path: catalog, create: false)
+      let catalogue = try await Catalogue.open(catalog, access: .readOnly)
       let filters = SearchFilters(typeCode: type, issuer: issuer, year: year, limit: limit)
       hits = try await catalogue.search(query.joined(separator: " "), filters: filters)
     } catch {

@@ -5,4 +5,8 @@ enum StandardError {
   static func print(_ message: String) {
     Diagnostics.print(message)
   }
+
+  static func write(_ text: String) {
+    StandardErrorGate.write(text)
+  }
 }

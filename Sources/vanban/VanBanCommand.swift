@@ -9,7 +9,7 @@ struct VanBanCommand: AsyncParsableCommand {
     subcommands: [
       ScanCommand.self, RestoreCommand.self, ParseCommand.self, ModelCommand.self,
       BatchCommand.self, SearchCommand.self,
-      ReportCommand.self,
+      ReportCommand.self, CopyCommand.self,
     ]
   )
 }

@@ -11,9 +11,14 @@ public struct BatchOptions: Sendable {
   public var pdf: Bool
   /// Whether to try documents that failed in an earlier run again. Default `false`.
   public var retryFailed: Bool
+  /// With a shared (PostgreSQL) catalogue: seconds a claimed document stays this run's without
+  /// a heartbeat, after which another worker may take it. Renewed every third of it while the
+  /// document is read. Default 180.
+  public var lease: Double = 180
   /// Whether to hash every file, even one whose size and modification time the catalogue
   /// already knows (`--verify`): catches a file replaced by another of the same size and time.
-  /// Default `false`.
+  /// SQLite catalogues only: a PostgreSQL run hashes a file again when its size or time changed,
+  /// and ignores this. Default `false`.
   public var verify = false
 
   /// Options from their parts; the defaults write nothing but the catalogue.

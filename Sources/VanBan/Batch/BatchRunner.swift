@@ -4,6 +4,11 @@ import Foundation
 /// holds (by content hash), reads the rest with ``DocumentScanner`` and commits each document in
 /// one transaction as soon as it is done.
 ///
+/// With a PostgreSQL catalogue the catalogue is also the work queue: the files found are queued,
+/// and the run reads the documents it claims from the queue, so that the same run started on
+/// several machines (seeing the input at the same paths) divides the work; it ends when nothing
+/// is left under its folders for anyone (see ``PostgresQueue``).
+///
 /// Running it again after a crash, `kill -9` or Ctrl-C reads only what is not yet committed.
 /// Requesting the run's ``ScanStop`` finishes the pages in flight, commits the documents they
 /// complete and returns; cancelling the task instead abandons the pages in flight. Either way the
@@ -41,6 +46,9 @@ public struct BatchRunner: Sendable {
     _ roots: [String], stop: ScanStop? = nil,
     events: @escaping @Sendable (BatchEvent) -> Void
   ) async throws(BatchError) -> BatchSummary {
+    if let queue = catalogue.backend.queue {
+      return try await runShared(queue, roots: roots, stop: stop, events: events)
+    }
     let plan = try await makePlan(roots, stop: stop)
     let runID = try await commit { try await $0.beginRun() }
     for skipped in plan.skipped { events(.skipped(skipped)) }

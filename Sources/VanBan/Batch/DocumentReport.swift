@@ -10,6 +10,7 @@ public struct DocumentReport: Sendable, Hashable {
   public var seconds: Double
   /// Documents committed so far in this run.
   public var documentsDone: Int
-  /// Documents to commit in this run.
+  /// Documents to commit in this run; 0 when unknown (a shared queue, whose work is divided as
+  /// it goes).
   public var documentsTotal: Int
 }

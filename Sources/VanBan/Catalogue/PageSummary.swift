@@ -11,6 +11,23 @@ struct PageSummary: Sendable {
   var minConfidence: Double
   var lowConfidenceWords: Int
 
+  /// A summary from its parts, as a catalogue stores them.
+  init(
+    number: Int, text: String, rawText: String, width: Int, height: Int, wordCount: Int,
+    meanConfidence: Double, minConfidence: Double, lowConfidenceWords: Int
+  ) {
+    self.number = number
+    self.text = text
+    self.rawText = rawText
+    self.width = width
+    self.height = height
+    self.wordCount = wordCount
+    self.meanConfidence = meanConfidence
+    self.minConfidence = minConfidence
+    self.lowConfidenceWords = lowConfidenceWords
+  }
+
+  /// The summary of a page read.
   init(_ page: PageResult) {
     let confidences = page.recognition.lines.flatMap { $0.words.map(\.confidence) }
     number = page.number

@@ -17,3 +17,11 @@ public struct SearchFilters: Sendable, Hashable {
     self.limit = limit
   }
 }
+
+extension SearchFilters {
+  /// `text` with the `LIKE` wildcards and the escape character escaped by a backslash.
+  static func likeEscaped(_ text: String) -> String {
+    text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+      .replacingOccurrences(of: "_", with: "\\_")
+  }
+}

@@ -65,6 +65,35 @@ public struct DocumentScanner: Sendable {
     }
   }
 
+  /// Reads the documents that `feed` hands out, one whenever a worker has no page left, and
+  /// yields each outcome once its document is complete, in the order the feed gave them.
+  ///
+  /// Unlike ``scan(_:stop:progress:)`` the documents are not known in advance: progress counts
+  /// the pages of the documents opened so far. Cancelling and `stop` work as there.
+  public func scan(
+    feed: some DocumentFeed, stop: ScanStop? = nil,
+    progress: (@Sendable (ScanProgress) -> Void)? = nil
+  ) -> AsyncStream<DocumentOutcome> {
+    let options = self.options
+    return AsyncStream { continuation in
+      let task = Task {
+        let (restorer, modelFailure) = Self.loadRestorer(options)
+        let collector = OutcomeCollector(
+          opened: [], parser: options.parser, progress: progress, continuation: continuation)
+        let queue = PageJobQueue(
+          [], stop: stop,
+          feed: DocumentSource(
+            feed: feed, maximumPixels: options.maximumPixels, modelFailure: modelFailure),
+          collector: collector)
+        await Self.recognize(
+          queue, workers: options.jobs, options: options, restorer: restorer,
+          collector: collector)
+        continuation.finish()
+      }
+      continuation.onTermination = { _ in task.cancel() }
+    }
+  }
+
   /// Reads one document and returns its result.
   ///
   /// - Throws: ``DocumentFailure`` when the document cannot be read.
@@ -83,22 +112,9 @@ public struct DocumentScanner: Sendable {
     progress: (@Sendable (ScanProgress) -> Void)?,
     continuation: AsyncStream<DocumentOutcome>.Continuation
   ) async {
-    let restorer: DiacriticRestorer?
-    let modelFailure: RestorerError?
-    do throws(RestorerError) {
-      restorer = try options.restoration.restorer()
-      modelFailure = nil
-    } catch {
-      restorer = nil
-      modelFailure = error
-    }
-    let opened: [Result<ScannedDocument, DocumentFailure>] = paths.map { path in
-      if let modelFailure { return .failure(DocumentFailure(source: path, error: modelFailure)) }
-      do {
-        return .success(try ScannedDocument(path: path, maximumPixels: options.maximumPixels))
-      } catch {
-        return .failure(DocumentFailure(source: path, error: error))
-      }
+    let (restorer, modelFailure) = loadRestorer(options)
+    let opened = paths.map {
+      DocumentSource.open($0, maximumPixels: options.maximumPixels, modelFailure: modelFailure)
     }
     let collector = OutcomeCollector(
       opened: opened, parser: options.parser, progress: progress, continuation: continuation)
@@ -110,7 +126,26 @@ public struct DocumentScanner: Sendable {
     }
     let queue = PageJobQueue(jobs, stop: stop)
     await collector.flush()
-    let workerCount = max(1, min(options.jobs, jobs.count))
+    await recognize(
+      queue, workers: max(1, min(options.jobs, jobs.count)), options: options,
+      restorer: restorer, collector: collector)
+  }
+
+  /// The restorer the options ask for, or why it cannot be loaded (which then fails every
+  /// document as the model missing rather than reading it unrestored).
+  private static func loadRestorer(_ options: ScanOptions) -> (DiacriticRestorer?, RestorerError?) {
+    do throws(RestorerError) {
+      return (try options.restoration.restorer(), nil)
+    } catch {
+      return (nil, error)
+    }
+  }
+
+  /// Runs `workers` engines over the pages `queue` hands out until it has none left.
+  private static func recognize(
+    _ queue: PageJobQueue, workers workerCount: Int, options: ScanOptions,
+    restorer: DiacriticRestorer?, collector: OutcomeCollector
+  ) async {
     await withTaskGroup(of: Void.self) { group in
       for number in 0..<workerCount {
         group.addTask {
@@ -148,21 +183,78 @@ struct PageJob: Sendable {
   let page: Int
 }
 
-/// Hands out page jobs in order to whichever worker asks next.
+/// Hands out page jobs in order to whichever worker asks next; with a feed, opens the feed's next
+/// document when the pages known so far are all handed out.
 actor PageJobQueue {
   private var jobs: [PageJob]
   private var position = 0
   private let stop: ScanStop?
+  private let feed: DocumentSource?
+  private let collector: OutcomeCollector?
+  private var feedEnded = false
 
-  init(_ jobs: [PageJob], stop: ScanStop?) {
+  init(
+    _ jobs: [PageJob], stop: ScanStop?, feed: DocumentSource? = nil,
+    collector: OutcomeCollector? = nil
+  ) {
     self.jobs = jobs
     self.stop = stop
+    self.feed = feed
+    self.collector = collector
   }
 
-  /// The next page to read, or nil when all are handed out or a stop was requested.
-  func next() -> PageJob? {
-    guard position < jobs.count, stop?.isRequested != true else { return nil }
-    defer { position += 1 }
-    return jobs[position]
+  /// The next page to read, or nil when all are handed out (and the feed, if any, has no more
+  /// documents) or a stop was requested.
+  func next() async -> PageJob? {
+    while stop?.isRequested != true {
+      if position < jobs.count {
+        defer { position += 1 }
+        return jobs[position]
+      }
+      guard let feed, let collector, !feedEnded else { return nil }
+      guard let opened = await feed.next() else {
+        feedEnded = true
+        continue
+      }
+      let index = await collector.append(opened)
+      if case .success(let document) = opened {
+        jobs += (1...document.pageCount).map {
+          PageJob(documentIndex: index, document: document, page: $0)
+        }
+      }
+    }
+    return nil
+  }
+}
+
+/// A ``DocumentFeed``'s documents opened as ``DocumentScanner`` opens a list's: with its pixel
+/// limit, and failed as the model missing when the restorer could not be loaded.
+struct DocumentSource: Sendable {
+  let feed: any DocumentFeed
+  let maximumPixels: Int
+  let modelFailure: RestorerError?
+
+  /// The feed's next document, opened, or nil when the feed has no more.
+  func next() async -> Result<ScannedDocument, DocumentFailure>? {
+    guard let path = await feed.next() else { return nil }
+    return await open(path)
+  }
+
+  /// Opens a document off the caller's actor (a nonisolated async function runs on the global
+  /// executor): reading a large PDF's structure takes a moment.
+  private func open(_ path: String) async -> Result<ScannedDocument, DocumentFailure> {
+    Self.open(path, maximumPixels: maximumPixels, modelFailure: modelFailure)
+  }
+
+  /// Opens the document at `path`, or says why it cannot be read.
+  static func open(_ path: String, maximumPixels: Int, modelFailure: RestorerError?) -> Result<
+    ScannedDocument, DocumentFailure
+  > {
+    if let modelFailure { return .failure(DocumentFailure(source: path, error: modelFailure)) }
+    do {
+      return .success(try ScannedDocument(path: path, maximumPixels: maximumPixels))
+    } catch {
+      return .failure(DocumentFailure(source: path, error: error))
+    }
   }
 }

@@ -14,7 +14,7 @@ actor OutcomeCollector {
   private var nextToEmit = 0
   private var pagesDone = 0
   private var documentsDone = 0
-  private let pagesTotal: Int
+  private var pagesTotal: Int
   private let parser: DispatchParser?
   private let progress: (@Sendable (ScanProgress) -> Void)?
   private let continuation: AsyncStream<DocumentOutcome>.Continuation
@@ -38,6 +38,21 @@ actor OutcomeCollector {
     self.parser = parser
     self.progress = progress
     self.continuation = continuation
+  }
+
+  /// Adds a document handed out by a feed; returns its index. A document that could not be
+  /// opened is emitted as soon as the documents before it are.
+  func append(_ opened: Result<ScannedDocument, DocumentFailure>) -> Int {
+    switch opened {
+    case .success(let document):
+      states.append(.pending(document, pages: [:]))
+      pagesTotal += document.pageCount
+    case .failure(let failure):
+      states.append(.failed(failure))
+      documentsDone += 1
+    }
+    flush()
+    return states.count - 1
   }
 
   func hasFailed(_ index: Int) -> Bool {

@@ -1,6 +1,9 @@
 import GRDB
 
-extension Catalogue {
+extension SQLiteCatalogue {
+  /// The schema versions this build knows, oldest first: migration `vN` is version N.
+  static let migrations = ["v1"]
+
   /// The tables. Text columns suffixed `_folded` hold ``Swift/String/vietnameseFolded`` copies,
   /// because SQLite cannot fold Vietnamese by itself; the full-text index holds folded text only.
   static var migrator: DatabaseMigrator {
