@@ -27,10 +27,11 @@ enum SplitInitials {
       if index + 2 < tokens.count,
         tokens[index].kind == .word || tokens[index].kind == .abbreviation,
         tokens[index + 1].kind == .whitespace, tokens[index + 2].kind == .word,
-        String(scalars[tokens[index + 1].range]) == " ", !followsLabel(index),
+        isOneSpace(tokens[index + 1].range, in: scalars),
         isCutHead(
-          String(scalars[tokens[index].range]), String(scalars[tokens[index + 2].range]),
-          vocabulary: vocabulary)
+          String(scalars[tokens[index].range]), rest: scalars[tokens[index + 2].range],
+          vocabulary: vocabulary),
+        !followsLabel(index)
       {
         result.append(
           Token(
@@ -53,10 +54,26 @@ enum SplitInitials {
     "ong", "ba", "anh", "chi", "khu", "lo", "day", "nha", "phong", "tang", "cap",
   ]
 
+  /// Whether the whitespace at `range` is a single space (`String(scalars[range]) == " "`
+  /// without making the string: this runs between every two words).
+  private static func isOneSpace(
+    _ range: Range<String.Index>, in scalars: String.UnicodeScalarView
+  ) -> Bool {
+    range.lowerBound < range.upperBound && scalars[range.lowerBound] == " "
+      && scalars.index(after: range.lowerBound) == range.upperBound
+  }
+
   /// Whether `head` is the cut-off start of the word whose rest is `rest`.
-  private static func isCutHead(_ head: String, _ rest: String, vocabulary: Vocabulary) -> Bool {
-    guard (1...2).contains(head.count), head.allSatisfy(\.isLetter),
-      let first = rest.first, vowels.contains(Character(first.lowercased().vietnameseFolded))
+  ///
+  /// Most heads are whole words of three letters or more: the test on the head's length comes
+  /// first, before the label before it or the rest are read.
+  private static func isCutHead(
+    _ head: String, rest restScalars: Substring.UnicodeScalarView, vocabulary: Vocabulary
+  ) -> Bool {
+    guard (1...2).contains(head.count), head.allSatisfy(\.isLetter) else { return false }
+    let rest = String(restScalars)
+    guard let first = rest.first,
+      vowels.contains(Character(first.lowercased().vietnameseFolded))
     else { return false }
     let capitals = head.allSatisfy(\.isUppercase) && rest.allSatisfy { !$0.isLowercase }
     let lower = head.count == 2 && head.allSatisfy(\.isLowercase) && rest.allSatisfy(\.isLowercase)

@@ -87,8 +87,12 @@ extension LegacyEncoding {
     else { return (text, nil) }
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     // Lines with letters no mis-read can produce are Unicode already; the others are the evidence.
-    let legacyCandidates = lines.filter { score($0).unicodeOnly == 0 }
-    let candidates = legacyCandidates.joined(separator: "\n")
+    // Plain ASCII lines (without VISCII's capitals at control positions) read alike in every
+    // encoding, score nothing and show no encoding's marks: they are left out of the evidence,
+    // whose verdict they cannot change (decoding and scoring them was a quarter of restoring
+    // unaccented text with a few typographic quotes or dashes in it).
+    let legacyCandidates = lines.filter { !mayBeLegacy($0) || score($0).unicodeOnly == 0 }
+    let candidates = legacyCandidates.filter(mayBeLegacy).joined(separator: "\n")
     // English-model OCR of Vietnamese ("Céng van", "nuéc") is full of Latin-1 accents that some
     // encoding reads as valid syllables too ("Cộng", "nuộc"), but it does not write TCVN3's
     // "µ ¸ ¨ ª ­" or VNI's "aø oä" inside words: ask for such marks in one valid syllable in eight.
@@ -124,6 +128,12 @@ extension LegacyEncoding {
     var unicodeOnly = 0
     /// The weighted total.
     var total = 0
+  }
+
+  /// Whether `line` has a character beyond ASCII or one of VISCII's control-position capitals:
+  /// any other line decodes to itself in every legacy encoding.
+  private static func mayBeLegacy(_ line: String) -> Bool {
+    line.unicodeScalars.contains { $0.value >= 0x80 || isVISCIIControlLetter($0) }
   }
 
   /// VISCII puts six capitals at C0 control positions (Ẳ Ẵ Ẫ Ỷ Ỹ Ỵ).
