@@ -1,20 +1,20 @@
 extension Catalogue {
   /// Word confidence below which a word counts as doubtful in the page summary.
-  public static let lowConfidence = 60.0
+  package static let lowConfidence = 60.0
 
   /// The known fingerprints by path, so unchanged files need not be hashed again.
-  public func fingerprints() async throws(CatalogueError) -> [String: FileFingerprint] {
+  package func fingerprints() async throws(CatalogueError) -> [String: FileFingerprint] {
     try await backend.fingerprints()
   }
 
   /// The state of every catalogued document, by content hash.
-  public func statuses() async throws(CatalogueError) -> [String: CatalogueStatus] {
+  package func statuses() async throws(CatalogueError) -> [String: CatalogueStatus] {
     try await backend.statuses()
   }
 
   /// Notes that an already catalogued content was found at `file.path` (a moved, renamed or
   /// duplicated file). The document's `source` moves there when its old path no longer exists.
-  public func recordLocation(_ file: FileFingerprint) async throws(CatalogueError) {
+  package func recordLocation(_ file: FileFingerprint) async throws(CatalogueError) {
     try await backend.recordLocation(file)
   }
 
@@ -26,7 +26,7 @@ extension Catalogue {
   ///   - file: where the content was found.
   ///   - aliases: other paths with the same content.
   ///   - seconds: the wall time the run spent on the document.
-  public func record(
+  package func record(
     _ document: DocumentResult, file: FileFingerprint, aliases: [FileFingerprint] = [],
     seconds: Double
   ) async throws(CatalogueError) {
@@ -35,7 +35,7 @@ extension Catalogue {
   }
 
   /// Records a document that could not be read, with its reason, in one transaction.
-  public func recordFailure(
+  package func recordFailure(
     _ failure: DocumentFailure, file: FileFingerprint, aliases: [FileFingerprint] = []
   ) async throws(CatalogueError) {
     try await backend.record(CatalogueEntry(failure: failure, file: file, aliases: aliases))
