@@ -64,7 +64,18 @@ extension DiacriticRestorer {
     // ``ChannelAdaptation/sampleWords`` words, so that a long document is not read twice.
     var sampled = 0
     for run in runs where sampled < ChannelAdaptation.sampleWords {
-      decoder.decode(run, of: analysis)
+      // A run longer than what is left of the sample (a long line, a document of one
+      // paragraph) is read only that far: a 1 MiB line was decoded whole twice.
+      var end = run.lowerBound
+      var taken = 0
+      while end < run.upperBound,
+        taken < ChannelAdaptation.sampleWords - sampled
+          || analysis.tokens[end].kind != .whitespace
+      {
+        if analysis.lowerForms[end] != nil { taken += 1 }
+        end += 1
+      }
+      decoder.decode(run.lowerBound..<end, of: analysis)
       for position in decoder.paragraph.owners.indices {
         let owner = decoder.paragraph.owners[position]
         guard analysis.lowerForms[owner] != nil, analysis.channel(of: owner) == .vietnameseOCR

@@ -11,6 +11,12 @@ struct GivenNameReadingTests {
     ("Nguyễn Viết Xuân", "Nguyễn Viết Xuân", "Nguyễn Viết Xuân"),
     // A common name restoration chose stays.
     ("Trần Quang Huy", "Tran Quang Huy", "Trần Quang Huy"),
+    // 01/TTr-UBND: a given name no one bears, as OCR read it under the signature, is the one
+    // common name of its letters; a middle name may be a family name and stays ("Lê").
+    ("Trần Hoàng Tuần", "Trần Hoàng Tuần", "Trần Hoàng Tuấn"),
+    ("Hà Thị Lê Vân", "Hà Thị Lê Vân", "Hà Thị Lê Vân"),
+    // Two common names of those letters (Hiền, Hiển): the reading stays.
+    ("Trần Phước Hiên", "Trần Phước Hiên", "Trần Phước Hiên"),
   ])
   func readsNames(restored: String, ocr: String, expected: String) {
     let read = DispatchParser.signerName(restored, readAgainstOCR: ocr) ?? restored

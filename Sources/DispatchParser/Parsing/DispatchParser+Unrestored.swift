@@ -89,8 +89,9 @@ extension DispatchParser {
         guard raw.map(\.vietnameseFolded) == folded else { continue }
         return
           ([syllables[0]]
-          + zip(syllables, raw).dropFirst().map {
-            GivenName.reading(restored: $0.0, raw: $0.1)
+          + zip(syllables, raw).enumerated().dropFirst().map { index, pair in
+            GivenName.reading(
+              restored: pair.0, raw: pair.1, isGivenName: index == syllables.count - 1)
           }).joined(separator: " ")
       }
     }

@@ -27,12 +27,14 @@ enum GivenName {
   private static let byFoldedForm = Dictionary(grouping: common) { $0.vietnameseFolded }
 
   /// The written form of one syllable of a name after the family name: `restored` as
-  /// restoration read it from `raw`, the same syllable as OCR wrote it. Kept when the two
-  /// agree (OCR read the marks) or when restoration chose a common name; otherwise the raw
-  /// form if it is a common name, or the one common name with the same letters.
-  static func reading(restored: String, raw: String) -> String {
-    guard restored != raw, !common.contains(restored) else { return restored }
-    if common.contains(raw) { return raw }
+  /// restoration read it from `raw`, the same syllable as OCR wrote it. Kept when it is a
+  /// common name, or when OCR read it so and it is a middle name (a family name often stands
+  /// there: "Hà Thị Lê Vân"); otherwise the raw form if that is a common name, or the one
+  /// common name with the same letters: OCR slips on tone marks under a signature ("Trần Hoàng
+  /// Tuần" for Tuấn), and no given name is written so.
+  static func reading(restored: String, raw: String, isGivenName: Bool) -> String {
+    guard !common.contains(restored), isGivenName || restored != raw else { return restored }
+    if restored != raw, common.contains(raw) { return raw }
     let alike = byFoldedForm[restored.vietnameseFolded] ?? []
     return alike.count == 1 ? alike[0] : restored
   }
