@@ -14,7 +14,7 @@ extension PostgresQueue {
       FROM (
         SELECT path FROM queue
         WHERE ready_at <= now() AND (path LIKE ANY(\(roots.patterns)::text[]) OR path = ANY(\(roots.files)::text[]))
-        ORDER BY ready_at, seq LIMIT 1 FOR UPDATE SKIP LOCKED) AS next
+        ORDER BY ready_at, size DESC, seq LIMIT 1 FOR UPDATE SKIP LOCKED) AS next
       WHERE q.path = next.path
       RETURNING q.path, q.claim, q.attempts, q.size, q.modified, q.sha256, q.retry
       """)

@@ -231,7 +231,7 @@ struct FleetTests {
       let refused = try CommandRunner.vanban(arguments)
       #expect(refused.status == 1)
       #expect(
-        refused.stderr.contains("schema version 7, newer than this vanban's 1"), "\(refused.stderr)"
+        refused.stderr.contains("schema version 7, newer than this vanban's 2"), "\(refused.stderr)"
       )
     }
     try await other.drop()
