@@ -29,31 +29,8 @@ trap 'rm -rf "$work"' EXIT
 now() { date +%s.%N; }
 
 # 1. The tree.
-python3 - "$work/tree" <<'PY'
-import json, os, shutil, sys
-root = sys.argv[1]
-fixtures = json.load(open("Fixtures/scans/manifest.json"))
-pages = 0
-for f in fixtures:
-    if f["set"] == "textlayer":
-        continue
-    source = "Fixtures/" + f["file"]
-    for copy in (0, 1):
-        if copy and f["format"] != "jpeg":
-            continue
-        target = os.path.join(root, f"copy{copy}", f["set"], os.path.basename(source))
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        shutil.copyfile(source, target)
-        if copy:
-            with open(target, "ab") as out:
-                out.write(b"\n")
-        pages += len(f["pages"])
-print(f"tree: {pages} pages", file=sys.stderr)
-PY
-page_count=$(python3 -c '
-import json
-fixtures = [f for f in json.load(open("Fixtures/scans/manifest.json")) if f["set"] != "textlayer"]
-print(sum(len(f["pages"]) for f in fixtures) + sum(len(f["pages"]) for f in fixtures if f["format"] == "jpeg"))')
+page_count=$(python3 Scripts/benchmark/fixture_tree.py "$work/tree")
+echo "tree: $page_count pages" >&2
 [ "$page_count" -ge 40 ] || { echo "only $page_count pages; need 40" >&2; exit 1; }
 mapfile -t images < <(find "$work/tree/copy0" -type f \( -name '*.jpg' -o -name '*.png' -o -name '*.tiff' \) | sort)
 image_pages=$(python3 -c '

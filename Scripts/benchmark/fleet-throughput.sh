@@ -29,31 +29,8 @@ trap 'Scripts/ci/postgres.sh stop "$VANBAN_PG_DIR" 2>/dev/null; rm -rf "$work"' 
 server=${VANBAN_TEST_POSTGRES_URL%/*}
 now() { date +%s.%N; }
 
-python3 - "$work/tree" <<'PY'
-import json, os, shutil, sys
-root = sys.argv[1]
-pages = 0
-for f in json.load(open("Fixtures/scans/manifest.json")):
-    if f["set"] == "textlayer":
-        continue
-    source = "Fixtures/" + f["file"]
-    for copy in (0, 1):
-        if copy and f["format"] != "jpeg":
-            continue
-        target = os.path.join(root, f"copy{copy}", f["set"], os.path.basename(source))
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        shutil.copyfile(source, target)
-        if copy:
-            with open(target, "ab") as out:
-                out.write(b"\n")
-        pages += len(f["pages"])
-print(pages)
-PY
+page_count=$(python3 Scripts/benchmark/fixture_tree.py "$work/tree")
 pages=$(find "$work/tree" -type f | wc -l)
-page_count=$(python3 -c '
-import json
-fixtures = [f for f in json.load(open("Fixtures/scans/manifest.json")) if f["set"] != "textlayer"]
-print(sum(len(f["pages"]) for f in fixtures) + sum(len(f["pages"]) for f in fixtures if f["format"] == "jpeg"))')
 echo "tree: $pages files, $page_count pages; PostgreSQL at $server"
 
 fresh_database() {

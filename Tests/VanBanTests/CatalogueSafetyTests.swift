@@ -140,26 +140,9 @@ struct CatalogueSafetyTests {
   }
 
   /// Runs `vanban arguments`, through `prefix` (another user) when given.
-  private static func run(_ prefix: [String], _ arguments: [String]) throws -> RunOutput {
-    guard let tool = prefix.first else {
-      let output = try CommandRunner.vanban(arguments)
-      return RunOutput(stdout: output.stdout, stderr: output.stderr, status: output.status)
-    }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: tool)
-    process.arguments =
-      Array(prefix.dropFirst())
-      + [CommandRunner.productsDirectory.appendingPathComponent("vanban").path] + arguments
-    let stdout = Pipe()
-    let stderr = Pipe()
-    process.standardOutput = stdout
-    process.standardError = stderr
-    try process.run()
-    let out = stdout.fileHandleForReading.readDataToEndOfFile()
-    let err = stderr.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return RunOutput(
-      stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
-      status: process.terminationStatus)
+  private static func run(_ prefix: [String], _ arguments: [String]) throws
+    -> CommandRunner.Output
+  {
+    try CommandRunner.vanban(arguments, launcher: prefix)
   }
 }
