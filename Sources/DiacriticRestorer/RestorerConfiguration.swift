@@ -21,6 +21,9 @@ public struct RestorerConfiguration: Sendable, Hashable {
   public var keepMisspeltCost: Float = 2
   /// log10 cost of leaving OCR debris such as "L8" or "1¢" (letters glued to digits or signs).
   public var keepDebrisCost: Float = 7
+  /// log10 cost of keeping a word in capitals amid lower-case text typed without
+  /// diacritics as it is, an acronym ("ICH", "VAS"), rather than reading it as a syllable.
+  public var keepCapitalsCost: Float = 2
   /// log10 cost of reading a lone digit on an English-model OCR line as a word.
   public var digitChangeCost: Float = 1
   /// log10 cost of changing a word of text that looks correct.

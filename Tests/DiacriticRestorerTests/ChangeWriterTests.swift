@@ -75,6 +75,33 @@ import Testing
     #expect(String(text.unicodeScalars[horn.range]) == "co’")
   }
 
+  /// A question mark glued to a word it restores with a horn was the hook ("tt?" for "tử"):
+  /// taken in before a lower-case word, or right after the horned vowel ("thi? Ba" for "thứ
+  /// Ba"); a sentence's question mark stays.
+  @Test func questionMarkThatWasTheHookBelongsToTheRestoredWord() throws {
+    let text = "théng tin dién tt? cua Bé\nla Vuong triéu thi? Ba cia Ai Cap\nDay la cai gi?"
+    let (writer, _) = try write(text)
+    let lines = writer.output.split(separator: "\n")
+    #expect(lines.first?.hasPrefix("thông tin điện tử của") == true)
+    #expect(lines.dropFirst().first == "là Vương triều thứ Ba của Ai Cập")
+    #expect(lines.last?.hasSuffix("?") == true)
+    let hook = try #require(writer.changes.first { $0.replacement == "tử" })
+    #expect(hook.original == "tt?")
+  }
+
+  /// English-model OCR reads "l" as a capital I: mid-sentence the restored word is in lower
+  /// case ("nhà thơ lớn"), after a sentence's end it keeps its capital.
+  @Test func capitalLookAlikeMidSentenceIsLowerCase() throws {
+    let (writer, _) = try write("m6t nha tho Ién cia nuéc MY. Ién len")
+    #expect(writer.output == "một nhà thơ lớn của nước Mỹ. Lớn lên")
+  }
+
+  /// A lone "6" between words on an English-model OCR line is "ở".
+  @Test func loneDigitReadsAsTheWordItStoodFor() throws {
+    let (writer, _) = try write("hifu tap trung 6 nhitng khu vue")
+    #expect(writer.output.hasSuffix("tập trung ở những khu vực"))
+  }
+
   @Test func repairsAreCertainChanges() throws {
     let text = "Căn cứ Kế hoạch ngày l4 tháng 5 năm 2025 của UBND phường."
     let (writer, analysis) = try write(text)

@@ -67,6 +67,29 @@ import Testing
     #expect(analysis.repairs.count == 1)
   }
 
+  /// In a document typed without diacritics, a line whose foreign names fold to no
+  /// syllable is typing too, not English-model OCR ("Cuba" is no "Của", "&" no "ở").
+  @Test func foreignNamesInTypingWithoutDiacriticsStayTyping() throws {
+    let document = """
+      Hom nay troi dep qua, chung toi di choi o cong vien gan nha
+      Sang mai chung toi se ve que tham ong ba va cac em
+      Nam nay mua mua den som hon moi nam
+      Osleidys Menendez, nu van dong vien dien kinh Cuba
+      Loai nay duoc Bink-Moenen & Gerling mieu ta lan dau
+      """
+    let restorer = try restorer()
+    #expect(
+      LineAnalysis(document, restorer: restorer).channels == Array(repeating: .stripped, count: 5))
+    let restored = restorer.restore(document).text
+    #expect(restored.contains("nữ vận động viên điền kinh Cuba"))
+    #expect(restored.contains("Bink-Moenen & Gerling miêu tả"))
+    // A word in capitals amid lower-case typing may be an acronym: kept.
+    #expect(restorer.restore("ICH la chu viet tat cua cum tu tieng Anh").text.hasPrefix("ICH là"))
+    #expect(
+      restorer.restore("CONG HOA XA HOI CHU NGHIA VIET NAM").text
+        == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+  }
+
   @Test func shortLinesFollowTheDocumentsChannel() throws {
     #expect(LineAnalysis("Minh.", restorer: try restorer()).channels == [.stripped])
     let document = "Công văn của Ủy ban nhân dân phường về việc triển khai kế hoạch\nMinh."

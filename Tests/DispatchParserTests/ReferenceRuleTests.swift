@@ -50,6 +50,19 @@ struct ReferenceRuleTests {
     #expect(found.map(\.date) == ["2015-06-19", "2011-11-11"])
   }
 
+  @Test func anAmendingLawNamesTheLawsItAmends() {
+    let found = references(
+      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019;"
+    )
+    #expect(found.map(\.kind) == ["Luật", "Luật"])
+    #expect(
+      found.map(\.subject) == [
+        "Tổ chức chính quyền địa phương",
+        "sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương",
+      ])
+    #expect(found.map(\.date) == ["2015-06-19", "2019-11-22"])
+  }
+
   @Test func splitsCitationsJoinedByVa() {
     let found = references(
       "UBND phường ban hành Quyết định số 112/QĐ-UBND ngày 15/7/2025 về Quy chế công tác văn thư, lưu trữ và Kế hoạch số 44/KH-UBND ngày 08/8/2025 về tuyên truyền cải cách hành chính, giao nhiệm vụ cho công chức."

@@ -74,7 +74,7 @@ struct CandidateGenerator: Sendable {
   /// syllable it may stand for ("6" for "ở"), at ``RestorerConfiguration/digitChangeCost``.
   func digitReadings(_ digit: String) -> [Candidate] {
     var result = [Candidate(id: SpecialToken.number.rawValue, channel: 0, keepsOriginal: true)]
-    for candidate in englishReadings(digit).prefix(3) where !candidate.keepsOriginal {
+    for candidate in englishReadings(digit).prefix(16) where !candidate.keepsOriginal {
       var changed = candidate
       changed.channel -= configuration.digitChangeCost
       result.append(changed)

@@ -17,6 +17,8 @@ package struct CandidateMemo {
   private var words: [[String: Entry]]
   /// Lists of lone digits on English-model OCR lines.
   private var digits: [String: Entry] = [:]
+  /// Lists of words in capitals amid typing without diacritics, which may be acronyms.
+  private var capitals: [String: Entry] = [:]
   /// The ID of the next list made.
   private var nextList: UInt32 = 0
 
@@ -33,6 +35,24 @@ package struct CandidateMemo {
     let entry = Entry(
       list: nextList, candidates: generator.candidates(for: lower, channel: channel))
     words[slot][lower] = entry
+    nextList += 1
+    return entry
+  }
+
+  /// The readings of `lower`, written in capitals amid lower-case words typed without
+  /// diacritics: its syllables, or kept as it is, an acronym ("ICH", "VAS"), at
+  /// ``RestorerConfiguration/keepCapitalsCost``.
+  package mutating func capitalReadings(_ lower: String) -> Entry {
+    if let cached = capitals[lower] { return cached }
+    var candidates = generator.candidates(for: lower, channel: .stripped)
+    if !candidates.contains(where: \.keepsOriginal) {
+      candidates.append(
+        Candidate(
+          id: SpecialToken.unknown.rawValue, channel: -generator.configuration.keepCapitalsCost,
+          keepsOriginal: true))
+    }
+    let entry = Entry(list: nextList, candidates: candidates)
+    capitals[lower] = entry
     nextList += 1
     return entry
   }

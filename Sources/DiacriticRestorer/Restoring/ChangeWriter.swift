@@ -78,11 +78,17 @@ package struct ChangeWriter {
     }
     let lower =
       analysis.lowerForms[index] ?? (analysis.isLoneDigit(index) ? String(original) : nil)
+    let pattern = analysis.patterns[index]
+    // "nhà thơ Ién" is "lớn": OCR's capital I stood for an l, and mid-sentence no capital.
+    let capitalMayBeLookAlike =
+      pattern == .title && (channel == .englishOCR || channel == .otherOCR)
+      && followsLowerCaseWord(index, of: analysis)
     guard
       let replacement = replacementText(
-        original: original, lower: lower, pattern: analysis.patterns[index],
+        original: original, lower: lower, pattern: pattern,
         candidate: paragraph.chosen(at: position),
-        inCapitals: isInCapitals(position, of: analysis, paragraph))
+        inCapitals: isInCapitals(position, of: analysis, paragraph),
+        capitalMayBeLookAlike: capitalMayBeLookAlike)
     else {
       output += original
       return nil
@@ -90,8 +96,8 @@ package struct ChangeWriter {
     output += replacement
     var range = token.range
     var dropped: Int?
-    if channel == .englishOCR,
-      let mark = hornMark(after: index, of: analysis, restored: replacement)
+    if channel == .englishOCR || channel == .otherOCR,
+      let mark = hornMark(after: index, of: analysis, restored: replacement, channel: channel)
     {
       // "co’" is "cơ": the quote was the horn, now written by the restored word.
       dropped = mark
@@ -144,9 +150,11 @@ package struct ChangeWriter {
   }
 
   /// The word to write instead of `original`, or nil to keep it.
+  /// `capitalMayBeLookAlike`: the word's capital is no sentence start, so a capital that
+  /// the restored word reads as another letter was OCR's look-alike of a small one.
   private func replacementText(
     original: Substring, lower: String?, pattern: CasePattern, candidate: Candidate,
-    inCapitals: Bool
+    inCapitals: Bool, capitalMayBeLookAlike: Bool = false
   ) -> String? {
     guard let lower else { return nil }
     if candidate.keepsOriginal, original.unicodeScalars.contains(where: { $0 == "ð" || $0 == "Ð" })
@@ -175,6 +183,13 @@ package struct ChangeWriter {
     }
     let syllable = model.vocabulary.text(of: candidate.id)
     if syllable == lower && pattern != .mixed { return nil }
+    if capitalMayBeLookAlike, let first = original.unicodeScalars.first,
+      let restored = syllable.unicodeScalars.first,
+      Character(first).lowercased().vietnameseFolded
+        != Character(restored).lowercased().vietnameseFolded
+    {
+      pattern = .lower
+    }
     let startsUpper =
       original.unicodeScalars.first.map { LetterCase.isUppercase($0) ?? $0.properties.isUppercase }
       ?? false
@@ -184,17 +199,38 @@ package struct ChangeWriter {
   }
 
   /// The index of a quote glued after a word that English-model OCR split off an ơ or ư,
-  /// when the restored word has that horn.
-  private func hornMark(after index: Int, of analysis: LineAnalysis, restored: String) -> Int? {
+  /// when the restored word has that horn; or of a question mark that stood for the horn
+  /// ("tt?" for "tử", "thi?" for "thứ"), which a sentence's question mark is not when a
+  /// lower-case word follows it.
+  private func hornMark(
+    after index: Int, of analysis: LineAnalysis, restored: String, channel: Channel
+  ) -> Int? {
     let tokens = analysis.tokens
     let mark = index + 1
     guard mark < tokens.count, tokens[mark].kind == .punctuation,
       tokens[mark].range.lowerBound == tokens[index].range.upperBound
     else { return nil }
     let text = analysis.scalars[tokens[mark].range]
-    guard text.count == 1, let quote = text.first, quote == "’" || quote == "‘" || quote == "'"
-    else { return nil }
+    guard text.count == 1, let glyph = text.first else { return nil }
     let toneless = restored.lowercased().removingVietnameseTones
-    return toneless.contains("ơ") || toneless.contains("ư") ? mark : nil
+    guard toneless.contains("ơ") || toneless.contains("ư") else { return nil }
+    if glyph == "’" || glyph == "‘" || glyph == "'" { return channel == .englishOCR ? mark : nil }
+    guard glyph == "?", mark + 2 < tokens.count, tokens[mark + 1].kind == .whitespace,
+      analysis.lines[mark + 2] == analysis.lines[index]
+    else { return nil }
+    // Right after the horned vowel ("thi? Ba" for "thứ Ba") the mark is its hook whatever
+    // follows on the line; elsewhere in the word only before a lower-case word.
+    if let last = toneless.unicodeScalars.last, last == "ơ" || last == "ư" { return mark }
+    return tokens[mark + 2].kind == .word && analysis.patterns[mark + 2] == .lower ? mark : nil
+  }
+
+  /// Whether the word before token `index`, on its line and with only a space between
+  /// them, is written in lower case: a capital there is no sentence start.
+  private func followsLowerCaseWord(_ index: Int, of analysis: LineAnalysis) -> Bool {
+    guard index >= 2, analysis.tokens[index - 1].kind == .whitespace,
+      analysis.tokens[index - 2].kind == .word,
+      analysis.lines[index - 2] == analysis.lines[index]
+    else { return false }
+    return analysis.patterns[index - 2] == .lower
   }
 }

@@ -229,11 +229,26 @@ package struct LineAnalysis {
   static func smoothChannels(_ channels: inout [Channel], evidence: [ChannelDetector.Evidence]) {
     var vietnameseWords = 0
     var otherWords = 0
+    var strippedWords = 0
     var allWords = 0
     for (channel, lineEvidence) in zip(channels, evidence) {
       allWords += lineEvidence.words
       if channel == .correct || channel == .vietnameseOCR { vietnameseWords += lineEvidence.words }
       if channel == .otherOCR { otherWords += lineEvidence.words }
+      if channel == .stripped { strippedWords += lineEvidence.words }
+    }
+    // A document typed without diacritics is typed so throughout: its lines with foreign
+    // names ("vien dien kinh Cuba", "Carnevali & I.Ramirez") are no English-model OCR, which
+    // would read "Cuba" as "Của" and "&" as "ở". English-model OCR of Vietnamese shows
+    // Latin-1 accents or digits amid letters on most lines, and no such line is moved.
+    if allWords > 0, strippedWords * 10 >= allWords * 6 {
+      for index in channels.indices
+      where channels[index] == .englishOCR && evidence[index].accented == 0
+        && evidence[index].debris == 0 && evidence[index].placeholders == 0
+      {
+        channels[index] = .stripped
+      }
+      return
     }
     // A document that another engine read shows its placeholders on most lines; its lines
     // without one ("Tó chúc hôi nghi") are the same engine's, not Tesseract English's.

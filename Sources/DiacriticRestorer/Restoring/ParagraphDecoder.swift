@@ -90,7 +90,9 @@ package struct ParagraphDecoder {
         list: 0x8000_0000 | UInt32(identity))
       return
     }
-    let entry = candidates.candidates(for: lower, channel: reading)
+    let entry =
+      reading == .stripped && Self.isCapitalAmidLowerCase(index, in: analysis)
+      ? candidates.capitalReadings(lower) : candidates.candidates(for: lower, channel: reading)
     let horn = reading != .stripped && Self.quoteFollows(index, in: analysis)
     let scale = reading == .vietnameseOCR ? adaptation.logScale : 0
     guard
@@ -110,6 +112,18 @@ package struct ParagraphDecoder {
       }
     }
     paragraph.appendCandidates(weighed, list: entry.list)
+  }
+
+  /// Whether token `index` is a word of two letters or more in capitals on a line mostly
+  /// in lower case: a heading typed in capitals is words, an acronym amid prose ("ICH là
+  /// chu viet tat") may be none.
+  private static func isCapitalAmidLowerCase(_ index: Int, in analysis: LineAnalysis) -> Bool {
+    guard analysis.patterns[index] == .upper,
+      analysis.tokens[index].range.lowerBound
+        < analysis.scalars.index(before: analysis.tokens[index].range.upperBound)
+    else { return false }
+    let line = analysis.lineEvidence(of: index)
+    return line.upper * 4 < line.words
   }
 
   /// Whether token `index` is followed at once by a quote mark: English-model OCR writes the

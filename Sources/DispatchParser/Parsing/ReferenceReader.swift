@@ -189,8 +189,11 @@ enum ReferenceReader {
     warnings: inout [String]
   ) -> [Citation] {
     var found: [Citation] = []
+    var amendingSpans: [Range<Int>] = []
     for (index, word) in words.enumerated() {
-      guard body.original[word.range.lowerBound].isUppercase else { continue }
+      guard body.original[word.range.lowerBound].isUppercase,
+        !amendingSpans.contains(where: { $0.contains(word.range.lowerBound) })
+      else { continue }
       for kind in kinds where kind.isNamed {
         let count = kind.type.foldedWords.count
         guard Fuzzy.phraseMatches(words, at: index, kind.type.foldedWords, exact: true) else {
@@ -199,6 +202,21 @@ enum ReferenceReader {
         let nameStart = index + count
         guard nameStart < words.count else { continue }
         let from = words[nameStart].range.lowerBound
+        // "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức
+        // chính quyền địa phương ngày 22/11/2019" is one law: the laws it amends are its name.
+        if isAmendingName(words, at: nameStart),
+          let dated = dates.first(where: { $0.range.lowerBound > from }),
+          let name = amendingName(body.text(from..<dated.range.lowerBound))
+        {
+          found.append(
+            Citation(
+              reference: Reference(
+                kind: kind.type.name, typeCode: nil, number: nil, symbol: nil, date: dated.iso,
+                issuer: nil, subject: name),
+              start: word.range.lowerBound, tail: dated.range.upperBound))
+          amendingSpans.append(word.range.upperBound..<dated.range.upperBound)
+          break
+        }
         // The law's date, or a "ngày … tháng … năm" phrase OCR garbled ("ngày I§ tháng năm
         // 2024"): the citation stands without its date, which is never guessed.
         var dated: (iso: String?, range: Range<Int>)? = dates.first { $0.range.lowerBound > from }
@@ -280,6 +298,21 @@ enum ReferenceReader {
       tail = words[end + 2].range.upperBound
     }
     return (body.text(range), tail, year)
+  }
+
+  /// Whether the words from `index` read "sửa đổi, bổ sung" (or "sửa đổi"): the name of a
+  /// law amending others.
+  private static func isAmendingName(_ words: [AlignedText.Word], at index: Int) -> Bool {
+    index + 1 < words.count && words[index].key == "sua" && words[index + 1].key == "doi"
+  }
+
+  /// The name of an amending law as written between its kind and its date: "sửa đổi, bổ
+  /// sung một số điều của Luật …", commas allowed, no figure or sentence end.
+  private static func amendingName(_ between: String) -> String? {
+    guard between.count <= 250, !between.contains(where: { ";.(".contains($0) || $0.isNumber })
+    else { return nil }
+    let name = between.trimmingSpaces
+    return name.isEmpty ? nil : name
   }
 
   /// A law's name as written between its kind and its date: a few capitalised words with no
