@@ -30,11 +30,13 @@ struct RestoreCommand: AsyncParsableCommand {
     let output = FileHandle.standardOutput
     while let block = try input.nextBlock() {
       for note in block.notes { StandardError.print("vanban: \(note)") }
-      let result = restorer.restore(block)
-      do { try output.write(contentsOf: Data(result.text.utf8)) } catch {
+      // The list of changes, kept only when asked for, would take more memory than the text.
+      let result = changes ? restorer.restore(block) : nil
+      let text = result?.text ?? restorer.restoredText(block.text)
+      do { try output.write(contentsOf: Data(text.utf8)) } catch {
         throw OutputError(reason: error.localizedDescription)
       }
-      if changes { Diagnostics.write(Self.report(result.changes)) }
+      if let result { Diagnostics.write(Self.report(result.changes)) }
     }
   }
 

@@ -90,6 +90,33 @@ import Testing
         == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
   }
 
+  /// Text without blank lines is decoded in pieces ending at a line break past
+  /// `longParagraph` tokens, and a single long line in pieces ending after a sentence:
+  /// memory then stays that of a page, whatever the text's length.
+  @Test func longTextWithoutBlankLinesIsDecodedInPieces() throws {
+    let restorer = try restorer()
+    let line = "Uy ban nhan dan phuong bao cao ket qua thuc hien cai cach hanh chinh nam 2025."
+    let lines = Array(repeating: line, count: 400).joined(separator: "\n")
+    let analysis = LineAnalysis(lines, restorer: restorer)
+    #expect(analysis.paragraphs.count > 1)
+    for paragraph in analysis.paragraphs.dropLast() {
+      #expect(paragraph.count <= LineAnalysis.longParagraph + 40)
+      #expect(analysis.text(of: paragraph.upperBound - 1).contains("\n"))
+    }
+    let long = LineAnalysis(
+      Array(repeating: line, count: 400).joined(separator: " "), restorer: restorer)
+    #expect(long.paragraphs.count > 1)
+    for paragraph in long.paragraphs.dropLast() {
+      #expect(long.text(of: paragraph.upperBound - 2) == ".")
+    }
+    // The pieces restore as the text does.
+    let restored = restorer.restoredText(lines)
+    #expect(restored == restorer.restore(lines).text)
+    #expect(
+      restored.hasPrefix("Ủy ban nhân dân phường báo cáo kết quả thực hiện cải cách hành chính"))
+    #expect(restored.split(separator: "\n").allSatisfy { $0 == restored.split(separator: "\n")[0] })
+  }
+
   @Test func shortLinesFollowTheDocumentsChannel() throws {
     #expect(LineAnalysis("Minh.", restorer: try restorer()).channels == [.stripped])
     let document = "Công văn của Ủy ban nhân dân phường về việc triển khai kế hoạch\nMinh."

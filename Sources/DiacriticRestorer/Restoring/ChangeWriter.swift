@@ -52,6 +52,12 @@ package struct ChangeWriter {
     copy(next..<range.upperBound, of: analysis)
   }
 
+  /// Drops the changes written so far (their text is in ``output``), when only the text
+  /// is wanted.
+  package mutating func forgetChanges() {
+    changes.removeAll(keepingCapacity: true)
+  }
+
   /// Copies the tokens `range` as they are.
   private mutating func copy(_ range: Range<Int>, of analysis: LineAnalysis) {
     for index in range { output += analysis.text(of: index) }

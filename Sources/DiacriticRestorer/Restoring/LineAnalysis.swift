@@ -29,7 +29,8 @@ package struct LineAnalysis {
   let evidence: [ChannelDetector.Evidence]
   /// The channel of each line.
   package let channels: [Channel]
-  /// The whitespace tokens that end a paragraph (two line feeds or more).
+  /// The whitespace tokens that end a paragraph: two line feeds or more, or one in a long
+  /// paragraph (see ``longParagraph``).
   package let paragraphEnds: [Int]
   /// Tokens cut from a run of letters written without spaces (see ``WordSegmenter``), each
   /// written after a space it lacked in the input.
@@ -79,6 +80,28 @@ package struct LineAnalysis {
     repairs = restorer.repairMisreadings(
       tokens, scalars, lines: lines, channels: channels, lowerForms: &lowerForms,
       wordIDs: wordIDs, patterns: patterns)
+  }
+
+  /// Tokens after which a paragraph also ends at a single line break: text without blank
+  /// lines (news, a whole book) would otherwise be decoded as one paragraph, in memory
+  /// that grows with it (a megabyte of such text took 230 MB); a line break is a weak
+  /// context anyway.
+  package static let longParagraph = 4_000
+
+  /// Whether the whitespace token `index`, holding `breaks` line feeds, ends a paragraph
+  /// that started after token `start` for its length alone: at a line break past
+  /// ``longParagraph`` tokens, after a sentence past twice that (a line of megabytes), and
+  /// anywhere past four times that.
+  private static func endsLongParagraph(
+    _ index: Int, breaks: Int, after start: Int, in tokens: [Token], text: String
+  ) -> Bool {
+    let length = index - start
+    guard length >= longParagraph else { return false }
+    if breaks == 1 || length >= 4 * longParagraph { return true }
+    guard length >= 2 * longParagraph, index > 0, tokens[index - 1].kind == .punctuation,
+      let mark = text.unicodeScalars[tokens[index - 1].range].first
+    else { return false }
+    return mark == "." || mark == ";" || mark == "?" || mark == "!"
   }
 
   /// The paragraphs as ranges of token indices, in order: each runs up to and including the
@@ -163,7 +186,12 @@ package struct LineAnalysis {
       if token.kind == .whitespace {
         var breaks = 0
         for byte in text.utf8[token.range] where byte == 0x0A { breaks += 1 }
-        if breaks >= 2 { paragraphEnds.append(index) }
+        if breaks >= 2
+          || endsLongParagraph(
+            index, breaks: breaks, after: paragraphEnds.last ?? 0, in: tokens, text: text)
+        {
+          paragraphEnds.append(index)
+        }
         for _ in 0..<breaks { evidence.append(ChannelDetector.Evidence()) }
         line += breaks
       } else if token.kind == .word {

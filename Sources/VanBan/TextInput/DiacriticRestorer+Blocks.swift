@@ -23,7 +23,7 @@ extension DiacriticRestorer {
     var blocks = TextBlocks(limit: limit, source: "text")
     blocks.append(text)
     var output = ""
-    while let block = blocks.next(atEnd: true) { output += restore(block.text).text }
+    while let block = blocks.next(atEnd: true) { output += restoredText(block.text) }
     return output
   }
 }
