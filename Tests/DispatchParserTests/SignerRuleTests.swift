@@ -106,6 +106,9 @@ struct SignerRuleTests {
       ("Q. GIÁM ĐỐC\nLê Văn Thắng", "Lê Văn Thắng"),
       ("Q. GIÁM ĐỐC\nLã Văn Cường", "Lã Văn Cường"),
       ("Q. GIÁM ĐỐC\nLá Văn Cường", "Lá Văn Cường"),
+      // A rare family name as read stays; a slip on its letters is the frequent one's.
+      ("GIÁM ĐỐC\nHạ Bá Chân", "Hạ Bá Chân"),
+      ("GIÁM ĐỐC\nHả Bá Chân", "Hà Bá Chân"),
     ])
   func surnameRepair(block: String, name: String) {
     let record = DispatchParser().parse(SampleDispatch.text(signer: block))

@@ -5,19 +5,26 @@ import VietnameseText
 /// is stamped over that line, and the language model cannot tell a name from a word.
 enum Surname {
   /// The family names, as written.
-  static let written = [
-    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
-    "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đinh", "Trịnh", "Mai", "Trương", "Lương", "Lâm", "Hà",
-    "Tạ", "Cao", "Chu", "Tô", "Đoàn", "Vương", "Quách", "Kiều", "Thái", "Tống", "La", "Lã", "Lưu",
-    "Hứa", "Khúc", "Lại", "Nghiêm", "Giang", "Mạc", "Tăng", "Tôn", "Thạch", "Lò", "Điêu", "Âu",
-    "Tiêu", "Khổng", "Bạch", "Bành", "Cù", "Đàm", "Diệp", "Ông", "Quan", "Phùng", "Nông", "Vi",
-    "Sầm", "Lục", "Lăng", "An",
-  ]
+  static let written =
+    [
+      "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+      "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đinh", "Trịnh", "Mai", "Trương", "Lương", "Lâm", "Hà",
+      "Tạ", "Cao", "Chu", "Tô", "Đoàn", "Vương", "Quách", "Kiều", "Thái", "Tống", "La", "Lã", "Lưu",
+      "Hứa", "Khúc", "Lại", "Nghiêm", "Giang", "Mạc", "Tăng", "Tôn", "Thạch", "Lò", "Điêu", "Âu",
+      "Tiêu", "Khổng", "Bạch", "Bành", "Cù", "Đàm", "Diệp", "Ông", "Quan", "Phùng", "Nông", "Vi",
+      "Sầm", "Lục", "Lăng", "An",
+    ] + rare
+
+  /// Family names kept as OCR read them but never a repair's choice: the frequent name with
+  /// the same letters is what a slip stands for ("Hạ Bá Chân" is kept, "Hả" becomes Hà).
+  static let rare = ["Hạ"]
 
   /// Folded form → the one family name that folds to it; forms two names share ("la": La, Lã)
   /// are left out, since nothing tells which was meant.
   private static let byFoldedForm: [String: String] = {
-    let grouped = Dictionary(grouping: written) { $0.vietnameseFolded }
+    let grouped = Dictionary(grouping: written.filter { !rare.contains($0) }) {
+      $0.vietnameseFolded
+    }
     return grouped.compactMapValues { $0.count == 1 ? $0[0] : nil }
   }()
 
