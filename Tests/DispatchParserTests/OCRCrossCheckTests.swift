@@ -83,6 +83,24 @@ struct OCRCrossCheckTests {
     #expect(record.signer?.name == "Lê Văn Thắng")
   }
 
+  @Test(
+    "The \"(để …)\" formula read with a slip on \"để\" or on b/c is repaired; other words stay",
+    arguments: [
+      (
+        "Các Khoa, Phòng ban liên quan (đề thực hiện)",
+        "Các Khoa, Phòng ban liên quan (để thực hiện)"
+      ),
+      ("Hiệu trưởng (để b/e)", "Hiệu trưởng (để b/c)"),
+      ("Phòng Tài chính (đề xuất)", "Phòng Tài chính (đề xuất)"),
+    ])
+  func purposeFormula(item: String, repaired: String) {
+    let footer = "Nơi nhận:\n- \(item);\n- Lưu: VT, CTSV."
+    let record = parser.parse(SampleDispatch.text(footer: footer))
+    #expect(record.distribution.first == repaired)
+    let warned = record.warnings.contains { $0.contains("formula") }
+    #expect(warned == (item != repaired))
+  }
+
   @Test func readsTheArticleFormulaAndTheParentBodysCode() {
     // qd-85-thptcva-150: the school sends to the Sở it answers to.
     let header = """

@@ -18,6 +18,23 @@ enum DistributionRepair {
     return repaired == item ? nil : repaired
   }
 
+  /// "(để thực hiện)", "(để b/c)" (for action, to report) as OCR slips on them: the tone of
+  /// "để" ("(đề thực hiện)") and the c of "b/c" ("(để b/e)"). Nil when the item holds no such
+  /// slip; "(đề xuất)" and other words after "đề" are left alone.
+  static func purposeFormula(_ item: String) -> String? {
+    guard item.contains("(") else { return nil }
+    let repaired = item.replacing(purposeSlip) { match in
+      let purpose = match.output.2 == "b/e" ? "b/c" : String(match.output.2)
+      return "(để " + purpose
+    }
+    return repaired == item ? nil : repaired
+  }
+
+  // Regexes are not Sendable: a computed property, as in `SymbolReader`.
+  private static var purposeSlip: Regex<(Substring, Substring, Substring)> {
+    #/\((để|đề|đế|đễ|đê|dể|de)\s+(thực hiện|b\/c|b\/e|b\/cáo|báo cáo|biết|chỉ đạo|theo dõi|phối hợp|t\/h)(?=[\s)])/#
+  }
+
   /// The item with a garbled body code read as the code of the issuer's own parent or name,
   /// when the item names a body of the same kind and place ("Sở GIMYT Hà Nội" sent by a school
   /// under "Sở Giáo dục và Đào tạo Hà Nội" is "Sở GDĐT Hà Nội"): the code must be no known
@@ -136,6 +153,7 @@ enum DistributionRepair {
       value = next
     }
     if let next = articleFormula(value) { note(next, "the \"Như Điều\" formula") }
+    if let next = purposeFormula(value) { note(next, "the \"(để …)\" formula") }
     if let next = ownBodyCode(value, bodies: bodies) { note(next, "the issuer's own parent body") }
     if let next = namedPerson(value, in: text) { note(next, "as the body names the person") }
     return (value, warnings)
