@@ -74,6 +74,8 @@ struct CandidateGenerator: Sendable {
   /// syllable it may stand for ("6" for "ở"), at ``RestorerConfiguration/digitChangeCost``.
   func digitReadings(_ digit: String) -> [Candidate] {
     var result = [Candidate(id: SpecialToken.number.rawValue, channel: 0, keepsOriginal: true)]
+    // Not only the likeliest few: "ở", which the context asks for far more often than "ô"
+    // or "ố", is about the eighth reading of "6" by the confusions alone.
     for candidate in englishReadings(digit).prefix(16) where !candidate.keepsOriginal {
       var changed = candidate
       changed.channel -= configuration.digitChangeCost
