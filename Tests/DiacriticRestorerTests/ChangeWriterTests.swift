@@ -102,6 +102,20 @@ import Testing
     #expect(writer.output.hasSuffix("tập trung ở những khu vực"))
   }
 
+  /// A hyphen or full stop English-model OCR read from a speck between two words it then
+  /// wrote without their space is that space; names and codes keep theirs.
+  @Test func speckBetweenRestoredWordsIsTheirSpace() throws {
+    let text =
+      "nhim vu chinh tri-va kinh té, Quyén và.nghia vu\nbi-loai khéi Danh muc, Covid-19 va Bink-Moenen"
+    let (writer, _) = try write(text)
+    #expect(writer.output.hasPrefix("nhiệm vụ chính trị và kinh tế, "))
+    #expect(writer.output.contains(" nghĩa vụ\n"))
+    #expect(writer.output.hasSuffix("Covid-19 và Bink-Moenen"))
+    let speck = try #require(writer.changes.first { $0.original == "-" })
+    #expect(speck.replacement == " ")
+    #expect(Array(applying(writer.changes, to: text).utf8) == Array(writer.output.utf8))
+  }
+
   @Test func repairsAreCertainChanges() throws {
     let text = "Căn cứ Kế hoạch ngày l4 tháng 5 năm 2025 của UBND phường."
     let (writer, analysis) = try write(text)

@@ -46,10 +46,51 @@ package struct ChangeWriter {
       // A piece of a run written without spaces gets the space it lacked.
       if !analysis.spaceBefore.isEmpty, analysis.spaceBefore.contains(index) { output += " " }
       if index == dropped { continue }
+      if analysis.tokens[index].kind == .punctuation,
+        isSpeckBetweenWords(index, at: position, of: analysis, paragraph)
+      {
+        writeFixed(analysis.text(of: index), as: " ", at: index, of: analysis)
+        continue
+      }
       dropped = write(position, token: index, of: analysis, paragraph) ?? dropped
     }
     describer.describe(requests, decodedBy: decoder, into: &changes)
     copy(next..<range.upperBound, of: analysis)
+  }
+
+  /// Whether token `mark`, at `position` between two words, is a hyphen or a full stop
+  /// that English-model or unknown OCR read from a speck between two words it wrote without
+  /// their space ("tri-va" for "trị và", "trong.xung" for "trong xung"): glued to both
+  /// words, at least one of them restored, and before a lower-case word for a full stop.
+  /// Names ("Bink-Moenen") and codes ("Covid-19") are no restored words and keep theirs.
+  private func isSpeckBetweenWords(
+    _ mark: Int, at position: Int, of analysis: LineAnalysis, _ paragraph: DecodedParagraph
+  ) -> Bool {
+    let tokens = analysis.tokens
+    let index = mark + 1
+    guard position > 0, position + 1 < paragraph.owners.count,
+      paragraph.owners[position - 1] == mark - 1, paragraph.owners[position + 1] == index,
+      tokens[mark - 1].kind == .word,
+      tokens[index].kind == .word,
+      tokens[mark - 1].range.upperBound == tokens[mark].range.lowerBound,
+      tokens[mark].range.upperBound == tokens[index].range.lowerBound,
+      analysis.channel(of: index) == .englishOCR || analysis.channel(of: index) == .otherOCR,
+      analysis.repairs[index] == nil, analysis.repairs[mark - 1] == nil
+    else { return false }
+    let text = analysis.text(of: mark)
+    guard text == "-" || (text == "." && analysis.patterns[index] == .lower) else { return false }
+    return isRestored(position - 1, of: analysis, paragraph)
+      || isRestored(position + 1, of: analysis, paragraph)
+  }
+
+  /// Whether the word at `position` is written as another syllable than it was read.
+  private func isRestored(
+    _ position: Int, of analysis: LineAnalysis, _ paragraph: DecodedParagraph
+  ) -> Bool {
+    let chosen = paragraph.chosen(at: position)
+    guard !chosen.keepsOriginal, let lower = analysis.lowerForms[paragraph.owners[position]]
+    else { return false }
+    return model.vocabulary.text(of: chosen.id) != lower
   }
 
   /// Drops the changes written so far (their text is in ``output``), when only the text
