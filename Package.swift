@@ -58,7 +58,7 @@ let package = Package(
       name: "SearchablePDF", dependencies: ["PageImaging", "CLeptonica", "CQPDF", "CLittleCMS"]),
 
     // Second looks at what dispatches print: dates, the signer's name under the seal, stamps.
-    .target(name: "DispatchOCR", dependencies: ["TesseractOCR", "VietnameseText"]),
+    .target(name: "DispatchOCR", dependencies: ["PageImaging", "TesseractOCR", "VietnameseText"]),
     .target(name: "DiacriticRestorer", dependencies: ["VietnameseText"]),
     .target(name: "DispatchParser", dependencies: ["VietnameseText"]),
 
@@ -91,7 +91,8 @@ let package = Package(
     .testTarget(
       name: "DispatchOCRTests",
       dependencies: [
-        "DispatchOCR", "TesseractOCR", "VietnameseText", "TestSupport", "OCRTestSupport",
+        "DispatchOCR", "TesseractOCR", "PageImaging", "VietnameseText", "TestSupport",
+        "OCRTestSupport",
       ]),
     .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText", "TestSupport"]),
     .testTarget(

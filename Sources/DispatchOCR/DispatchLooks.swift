@@ -19,12 +19,16 @@ public struct DispatchLooks: RecognitionPass, Hashable {
   /// on them. On a page whose grey seal hid the signer block from the page's reading, the block
   /// beside "Nơi nhận" is read again on its own. Default `true`.
   public var rereadSignerName = true
-  /// Read again, digits only, the number and the day and month that a clerk wrote by hand into
-  /// the printed header, keeping a figure only when nearly all readings agree, and taking a
-  /// garbled one out of the text otherwise (the record then gives the printed part alone, with a
+  /// Read again the number and the day and month that a clerk wrote by hand into the printed
+  /// header, digit by digit with a reader of handwritten digits and with Tesseract (digits only),
+  /// keeping a figure only when it is read with confidence, and taking a garbled one out of the
+  /// text otherwise (the record then gives the printed part alone, with a
   /// note). A "Số:" line that came out bare (its number and codes lost in the page's reading) is
   /// first read again as a line of its own. Default `true`.
   public var readHandwrittenFigures = true
+  /// Read the "Nơi nhận" list again as a block of its own when the page's reading lost its first
+  /// items or its label (a list in small print beside the signer block). Default `true`.
+  public var rereadDistributionList = true
   /// Read urgency and confidentiality stamps (KHẨN, HỎA TỐC, MẬT…) from the red ink that clean-up
   /// drops, and put them into the page's text where they stand. Default `true`.
   public var readRedStamps = true
@@ -39,11 +43,12 @@ public struct DispatchLooks: RecognitionPass, Hashable {
     looks.rereadSignerName = false
     looks.readHandwrittenFigures = false
     looks.readRedStamps = false
+    looks.rereadDistributionList = false
     return looks
   }()
 
-  /// The page with its broken dates, its handwritten figures, then the signer's name, read
-  /// again, and the red stamps added.
+  /// The page with its broken dates, its handwritten figures, its distribution list, then the
+  /// signer's name, read again, and the red stamps added.
   public func revise(_ page: RecognizedPage, reading reader: RegionReader) -> RecognizedPage {
     var revised = page
     if rereadWrittenDates { revised = WrittenDateLook.revise(revised, reading: reader) }
@@ -51,6 +56,7 @@ public struct DispatchLooks: RecognitionPass, Hashable {
       revised = NumberLineLook.revise(revised, reading: reader)
       revised = HandwrittenFigureLook.revise(revised, reading: reader)
     }
+    if rereadDistributionList { revised = DistributionListLook.revise(revised, reading: reader) }
     if rereadSignerName {
       revised = SignerBlockLook.revise(revised, reading: reader)
       revised = SignerNameLook.revise(revised, reading: reader)

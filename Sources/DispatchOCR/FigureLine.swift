@@ -66,6 +66,17 @@ struct FigureLine {
     return result
   }
 
+  /// Where figure `index` was written: the page area between the printed pieces on either side
+  /// of it, as high as its line. Exact where the pieces are words of their own, estimated by
+  /// character inside a glued word; the slot's own edge where no printed piece follows.
+  func gap(around index: Int) -> BoundingBox {
+    let slot = slots[index]
+    let (before, after) = (printed[index], printed[index + 1])
+    let left = before.text.isEmpty ? slot.box.x : before.box.maxX
+    let right = after.text.isEmpty ? slot.box.maxX : after.box.x
+    return BoundingBox(x: left, y: slot.box.y, width: max(0, right - left), height: slot.box.height)
+  }
+
   // MARK: Finding the phrases
 
   /// "Số: ▢ /CODES" on the first line above `limit` (reading order, not the right column) whose

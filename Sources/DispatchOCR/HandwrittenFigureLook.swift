@@ -6,10 +6,12 @@ import VietnameseText
 ///
 /// Tesseract reads handwriting poorly ("'†E" for 575, "2#" for 04, "899" for 299), and a wrong
 /// number is worse than none. A figure whose first reading is not legible (digits, or the
-/// look-alikes OCR writes for printed digits) is cut out and read again, digits only, eight
-/// ways; a value is kept only when nearly all readings agree, and said to be a guess. Otherwise
-/// the garbled reading is taken out of the text, so that the record gives the printed part alone
-/// ("/UBND-KTTH", "2025-02") with a note.
+/// look-alikes OCR writes for printed digits) is read again two ways: digit by digit by a
+/// reader of handwritten digits (``WrittenFigureReader``), and by Tesseract, digits only, eight
+/// ways. A value is kept when one of them reads it with confidence (every digit sure; nearly all
+/// of Tesseract's readings agreeing) and the other does not read another value, and is said to
+/// be a guess. Otherwise the garbled reading is taken out of the text, so that the record gives
+/// the printed part alone ("/UBND-KTTH", "2025-02") with a note.
 enum HandwrittenFigureLook {
   /// Confidence under which even plain digits are doubted: Tesseract read a handwritten 299 as
   /// "899" at 28; printed figures on the fixtures, glued to their codes, read at 38 and more.
@@ -37,14 +39,14 @@ enum HandwrittenFigureLook {
     var page = recognized
     var changed = false
     for phrase in phrases where !phrase.slots.allSatisfy(\.isLegible) {
-      let values = phrase.slots.map { slot -> String? in
+      let values = phrase.slots.enumerated().map { index, slot -> String? in
         if slot.isLegible { return slot.reading }
-        let value = reading(slot, with: reader)
+        let value = reading(slot, in: phrase.gap(around: index), with: reader)
         let field = slot.part == .number ? "number" : "date"
         let what = slot.part == .number ? "the number" : "the \(slot.part.rawValue)"
         page.notes.append(
           value.map {
-            "\(field): \(what) \"\($0)\" was read from handwriting (\(agreement) or more of \(readingCount) readings agree); check it"
+            "\(field): \(what) \"\($0)\" was read from handwriting; check it"
           } ?? "\(field): \(what) is handwritten and could not be read (OCR: \"\(slot.reading)\")")
         return value
       }
@@ -56,8 +58,21 @@ enum HandwrittenFigureLook {
     return page
   }
 
-  /// The figure most readings of the slot agree on, or `nil`.
-  private static func reading(_ zone: FigureLine.Slot, with reader: RegionReader) -> String? {
+  /// The figure read digit by digit (``WrittenFigureReader``) or by Tesseract's readings of the
+  /// slot, digits only; `nil` when neither reads it, or when the two disagree.
+  private static func reading(
+    _ zone: FigureLine.Slot, in gap: BoundingBox, with reader: RegionReader
+  ) -> String? {
+    let byDigit = WrittenFigureReader.read(zone.part, in: gap, with: reader)
+    let byTesseract = tesseractReading(zone, with: reader)
+    if let byDigit, let byTesseract, byDigit != byTesseract { return nil }
+    return byDigit ?? byTesseract
+  }
+
+  /// The figure most of Tesseract's readings of the slot agree on, or `nil`.
+  private static func tesseractReading(_ zone: FigureLine.Slot, with reader: RegionReader)
+    -> String?
+  {
     var votes: [String: Int] = [:]
     let height = zone.box.height
     for margin in [height / 4, height / 2] {

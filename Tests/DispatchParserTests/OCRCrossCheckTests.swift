@@ -101,6 +101,69 @@ struct OCRCrossCheckTests {
     #expect(warned == (item != repaired))
   }
 
+  @Test(
+    "\"Cổng thông tin\" read \"Công\" is repaired before \"thông tin\" and the portal's codes only",
+    arguments: [
+      ("Công TT-ĐT tỉnh", "Cổng TT-ĐT tỉnh"),
+      ("Các công thông tin, EPU 235", "Các cổng thông tin, EPU 235"),
+      ("Công Thông tin điện tử tỉnh", "Cổng Thông tin điện tử tỉnh"),
+      ("Cổng TTĐT tỉnh", "Cổng TTĐT tỉnh"),
+      ("Công an tỉnh", "Công an tỉnh"),
+      ("Công ty TTĐTX", "Công ty TTĐTX"),
+      ("Phòng Công thương", "Phòng Công thương"),
+    ])
+  func portalFormula(item: String, repaired: String) {
+    let footer = "Nơi nhận:\n- \(item);\n- Lưu: VT, CTSV."
+    let record = parser.parse(SampleDispatch.text(footer: footer))
+    #expect(record.distribution.first == repaired)
+    let warned = record.warnings.contains { $0.contains("Cổng thông tin") }
+    #expect(warned == (item != repaired))
+  }
+
+  @Test("An item broken after \"và\", or before a line starting \"Và\", runs on in the next line")
+  func itemsBrokenAtAConjunction() {
+    let footer = """
+      Nơi nhận:
+      - Các Sở: Xây dựng, Kế hoạch và
+      Đầu tư, Tài chính;
+      - Ban Quản lý Khu kinh tế Dung Quất
+      Và các Khu công nghiệp Quảng Ngãi;
+      - Tỉnh đoàn;
+      - Lưu: VT, KGVX.
+      """
+    let record = parser.parse(SampleDispatch.text(footer: footer))
+    #expect(
+      record.distribution == [
+        "Các Sở: Xây dựng, Kế hoạch và Đầu tư, Tài chính",
+        "Ban Quản lý Khu kinh tế Dung Quất Và các Khu công nghiệp Quảng Ngãi", "Tỉnh đoàn",
+        "Lưu: VT, KGVX",
+      ])
+  }
+
+  @Test("A body in the list with a slip on its marks is read as the dispatch writes it elsewhere")
+  func listItemAsTheDispatchWritesIt() {
+    let footer = """
+      Nơi nhận:
+      - Như trên;
+      - Bệ Tài chính;
+      - Sở Tư pháp;
+      - Lưu: VT, KTTH.
+      """
+    let body = """
+      Thực hiện Công văn số 123/BTC-QLCS ngày 02/01/2025 của Bộ Tài chính về việc góp ý.
+      Các đơn vị góp ý vào dự thảo nêu trên và gửi về Sở Tư pháp.
+      """
+    let record = parser.parse(SampleDispatch.text(body: body, footer: footer))
+    #expect(record.distribution.contains("Bộ Tài chính"))
+    #expect(record.distribution.contains("Sở Tư pháp"))
+    // "Như trên" is the formula, not the body's "nêu trên".
+    #expect(record.distribution.first == "Như trên")
+    #expect(record.warnings.contains { $0.contains("as the dispatch writes it") })
+    // Nothing written otherwise elsewhere: the item stays as read.
+    let plain = parser.parse(SampleDispatch.text(footer: footer))
+    #expect(plain.distribution.contains("Bệ Tài chính"))
+  }
+
   @Test func readsTheArticleFormulaAndTheParentBodysCode() {
     // qd-85-thptcva-150: the school sends to the Sở it answers to.
     let header = """

@@ -41,6 +41,34 @@ struct RealDocumentLookTests {
     #expect(notes.contains { $0.contains("read again on its own") })
   }
 
+  @Test(
+    "A number written by hand is read digit by digit; a list whose first items were lost is read again"
+  )
+  func handwrittenNumberAndLostListItems() throws {
+    let object = try scan("QuangDuyxyz__OCR_LOCAL_VBHC__575_UB.signed_20250510_124908.pdf")
+    let record = try #require(object["record"] as? [String: Any])
+    #expect(record["number"] as? String == "575")
+    #expect(record["symbol"] as? String == "575/UBND-KTTH")
+    // The day, a 04 whose 4 the reader is not sure of, is left out rather than guessed.
+    let date = record["date"] as? String
+    #expect(date == "2025-02-04" || date == "2025-02")
+    let distribution = record["distribution"] as? [String] ?? []
+    #expect(distribution.first == "Như trên")
+    #expect(distribution.contains("CT, PCT UBND tỉnh"))
+    #expect(distribution.count == 6, "\(distribution)")
+    let notes = (object["pages"] as? [[String: Any]])?.flatMap { $0["notes"] as? [String] ?? [] }
+    #expect(notes?.contains { $0.contains("\"575\" was read from handwriting") } == true)
+    #expect(notes?.contains { $0.contains("the list was read again") } == true)
+  }
+
+  @Test("A handwritten day is read digit by digit")
+  func handwrittenDay() throws {
+    let object = try scan("QuangDuyxyz__OCR_LOCAL_VBHC__280_BC.signed_20250219_164611.pdf")
+    let record = try #require(object["record"] as? [String: Any])
+    #expect(record["date"] as? String == "2024-11-22")
+    #expect(record["symbol"] as? String == "280/BC-UBND")
+  }
+
   @Test("A 'HỎA TỐC' stamp set at a slant in a red arrow is the urgency, not an addressee")
   func slantedStamp() throws {
     let object = try scan("QuangDuyxyz__OCR_LOCAL_VBHC__299_UB.signed_20250510_124908.pdf")

@@ -30,6 +30,21 @@ enum DistributionRepair {
     return repaired == item ? nil : repaired
   }
 
+  /// "Cổng thông tin điện tử" (the web portal, on nearly every distribution list: "Cổng TTĐT
+  /// tỉnh", "Cổng TT-ĐT", "Các cổng thông tin") read with "công", a valid word that the
+  /// Vietnamese model prefers to the rarer "cổng". "Công" before "thông tin" or the portal's
+  /// code is always the portal in a distribution item. Nil when the item holds no such slip.
+  static func portalFormula(_ item: String) -> String? {
+    let repaired = item.replacing(portalSlip) { match in
+      (match.output.1 == "C" ? "Cổng" : "cổng") + match.output.2
+    }
+    return repaired == item ? nil : repaired
+  }
+
+  private static var portalSlip: Regex<(Substring, Substring, Substring)> {
+    #/\b([Cc])ông(\s+(?:[Tt]hông tin|TTĐT|TT-ĐT|TT&ĐT|TT\/ĐT)(?!\p{L}))/#
+  }
+
   // Regexes are not Sendable: a computed property, as in `SymbolReader`.
   private static var purposeSlip: Regex<(Substring, Substring, Substring)> {
     #/\((để|đề|đế|đễ|đê|dể|de)\s+(thực hiện|b\/c|b\/e|b\/cáo|báo cáo|biết|chỉ đạo|theo dõi|phối hợp|t\/h)(?=[\s)])/#
@@ -142,6 +157,52 @@ enum DistributionRepair {
     return nil
   }
 
+  /// The body at the head of the item ("Bệ Tài chính;") as the dispatch writes it elsewhere
+  /// ("Bộ Tài chính"), when the two differ in one letter or its marks and the item's spelling is
+  /// found nowhere else in the dispatch: a slip of OCR on the list's small print.
+  static func documentSpelling(_ item: String, in readText: () -> AlignedText) -> String? {
+    let aligned = AlignedText(item)
+    let words = aligned.words
+    guard words.count >= 2, aligned.original[words[0].range.lowerBound].isUppercase else {
+      return nil
+    }
+    // Three words: a body's kind and name ("Bộ Tài chính", "Sở Tư pháp"); shorter heads
+    // ("Như trên") are too like other phrases ("nêu trên").
+    let head = Array(words.prefix(3))
+    guard head.count == 3, head.allSatisfy({ $0.key.allSatisfy(\.isLetter) }) else { return nil }
+    let headRange = head[0].range.lowerBound..<head[head.count - 1].range.upperBound
+    let written = aligned.text(headRange)
+    let text = readText()
+    let textWords = text.words
+    var spellings: [String: Int] = [:]
+    for index in textWords.indices where index + head.count <= textWords.count {
+      let candidate = textWords[index..<(index + head.count)]
+      // One letter apart at most, in one word, not its first ("Bệ" for "Bộ").
+      let differing = zip(candidate, head).filter { $0.key != $1.key }
+      guard differing.count <= 1,
+        differing.allSatisfy({
+          $0.key.count == $1.key.count && $0.key.first == $1.key.first
+            && Fuzzy.distance($0.key, $1.key) == 1
+        })
+      else { continue }
+      let spelling = text.text(
+        candidate.first!.range.lowerBound..<candidate.last!.range.upperBound)
+      spellings[spelling, default: 0] += 1
+    }
+    // The item itself is part of the text: its spelling once is its own reading. Capitals
+    // ("BỘ TÀI CHÍNH" in a header) are the same spelling.
+    let own = spellings.filter { $0.key.lowercased() == written.lowercased() }
+    let others = Dictionary(
+      grouping: spellings.keys.filter { $0.lowercased() != written.lowercased() },
+      by: { $0.lowercased() })
+    guard own.values.reduce(0, +) <= 1, others.count == 1,
+      let other = others.first?.value.first(where: {
+        $0.first?.isUppercase == true && $0.dropFirst().contains(where: \.isLowercase)
+      })
+    else { return nil }
+    return other + aligned.text(from: headRange.upperBound)
+  }
+
   /// Every repair of `item`, applied in turn, with one warning per change.
   static func repaired(_ item: String, bodies: [String], text: () -> AlignedText) -> (
     String, [String]
@@ -154,8 +215,10 @@ enum DistributionRepair {
     }
     if let next = articleFormula(value) { note(next, "the \"Như Điều\" formula") }
     if let next = purposeFormula(value) { note(next, "the \"(để …)\" formula") }
+    if let next = portalFormula(value) { note(next, "the \"Cổng thông tin\" formula") }
     if let next = ownBodyCode(value, bodies: bodies) { note(next, "the issuer's own parent body") }
     if let next = namedPerson(value, in: text) { note(next, "as the body names the person") }
+    if let next = documentSpelling(value, in: text) { note(next, "as the dispatch writes it") }
     return (value, warnings)
   }
 }

@@ -43,7 +43,8 @@ struct FooterReader: Sendable {
         lastItemOpen = right.isEmpty && !";.,".contains(text.string.last ?? ";")
         listClosed = Self.isFilingItem(text)
       } else if pieces.isEmpty, lastItemOpen, let last = distribution.last,
-        let first = text.original.first(where: \.isLetter), first.isLowercase
+        let first = text.original.first(where: \.isLetter),
+        first.isLowercase || Self.isJoined(last, to: text.string)
       {
         distribution[distribution.count - 1] = Self.tidyItem(last + " " + text.string) ?? last
       } else if pieces.isEmpty, !listClosed, Self.isUnbulletedItem(text) {
@@ -99,6 +100,16 @@ struct FooterReader: Sendable {
       else { return String(piece) }
       return code + piece.dropFirst(core.count)
     }.joined(separator: " ")
+  }
+
+  /// Words that cannot end an item, nor "và" begin one: an item broken there runs on in the
+  /// next line, capitalised or not ("Các Sở: …, Kế hoạch và" / "Đầu tư, …"; "Ban Quản lý Khu
+  /// kinh tế Dung Quất" / "Và các Khu công nghiệp Quảng Ngãi").
+  static func isJoined(_ item: String, to line: String) -> Bool {
+    let lastWord = item.split(whereSeparator: \.isWhitespace).last.map { $0.lowercased() } ?? ""
+    let firstWord = line.split(whereSeparator: \.isWhitespace).first.map { $0.lowercased() } ?? ""
+    return ["và", "của", "các", "cho", "về", "với", "–", "-"].contains(lastWord)
+      || firstWord == "và"
   }
 
   /// The "Lưu: VT, …" item that closes a distribution list.

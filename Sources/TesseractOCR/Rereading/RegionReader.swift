@@ -146,6 +146,15 @@ public final class RegionReader {
     }
   }
 
+  /// The pixels of `region` of `layer`, for a look that reads them itself (a handwritten digit);
+  /// `nil` when the region is empty, outside the page or the layer missing.
+  ///
+  /// - Returns: the region cut to the page's edges, its top left corner at
+  ///   (`max(0, region.x)`, `max(0, region.y)`) on the page.
+  public func grey(_ region: BoundingBox, in layer: PageLayer = .page) -> GreyImage? {
+    image(layer)?.clipped(to: region)?.greyImage
+  }
+
   /// The share of `region` of `layer` that is dark ink (grey below 128), 0 to 1; 0 when the
   /// region is empty or the layer missing. Reading a blank region is best skipped.
   public func inkShare(in region: BoundingBox, of layer: PageLayer = .page) -> Double {
