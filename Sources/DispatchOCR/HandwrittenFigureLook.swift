@@ -21,6 +21,8 @@ enum HandwrittenFigureLook {
   /// How many ways a handwritten figure is read: two margins above and below, two at the sides,
   /// as a line and as a word.
   static let readingCount = 8
+  /// Readings of Tesseract that confirm a digit-by-digit reading the digit reader is not sure of.
+  static let confirmingVotes = 2
   /// The part of the page, from the top, where the number and date lines stand.
   static let headerShare = 0.4
 
@@ -58,20 +60,33 @@ enum HandwrittenFigureLook {
     return page
   }
 
-  /// The figure read digit by digit (``WrittenFigureReader``) or by Tesseract's readings of the
+  /// The figure read digit by digit (``WrittenFigureReader``), or by Tesseract's readings of the
   /// slot, digits only; `nil` when neither reads it, or when the two disagree.
+  ///
+  /// Each reader alone must be sure (every digit sure; ``agreement`` of Tesseract's
+  /// ``readingCount`` readings the same). A digit-by-digit reading that is less sure stands when
+  /// at least ``confirmingVotes`` of Tesseract's readings are that very figure: two readers that
+  /// err in unlike ways seldom agree on a wrong one.
   private static func reading(
     _ zone: FigureLine.Slot, in gap: BoundingBox, with reader: RegionReader
   ) -> String? {
     let byDigit = WrittenFigureReader.read(zone.part, in: gap, with: reader)
-    let byTesseract = tesseractReading(zone, with: reader)
-    if let byDigit, let byTesseract, byDigit != byTesseract { return nil }
-    return byDigit ?? byTesseract
+    let votes = tesseractVotes(zone, with: reader)
+    let byTesseract = votes.max { $0.value < $1.value }.flatMap { value, count in
+      count >= agreement && zone.part.accepts(value) ? value : nil
+    }
+    if let byDigit {
+      if let byTesseract, byTesseract != byDigit.value { return nil }
+      if byDigit.isSure || votes[byDigit.value, default: 0] >= confirmingVotes {
+        return byDigit.value
+      }
+    }
+    return byTesseract
   }
 
-  /// The figure most of Tesseract's readings of the slot agree on, or `nil`.
-  private static func tesseractReading(_ zone: FigureLine.Slot, with reader: RegionReader)
-    -> String?
+  /// Tesseract's readings of the slot, digits only, eight ways, counted by figure.
+  private static func tesseractVotes(_ zone: FigureLine.Slot, with reader: RegionReader)
+    -> [String: Int]
   {
     var votes: [String: Int] = [:]
     let height = zone.box.height
@@ -90,10 +105,7 @@ enum HandwrittenFigureLook {
         }
       }
     }
-    guard let (value, count) = votes.max(by: { $0.value < $1.value }), count >= agreement,
-      zone.part.accepts(value)
-    else { return nil }
-    return value
+    return votes
   }
 }
 

@@ -164,6 +164,27 @@ struct OCRCrossCheckTests {
     #expect(plain.distribution.contains("Bệ Tài chính"))
   }
 
+  @Test("A subject's slip on a valid syllable is read as the body writes the words, if always")
+  func subjectWordsAsTheBodyWritesThem() {
+    let title = "THÔNG BÁO\nTăng cường giám sát trong phòng thì"
+    let body = """
+      Căn cứ Luật Giáo dục đại học ngày 18 tháng 6 năm 2012; Nhà trường thông báo như sau:
+      1. Cho phép sinh viên mang túi xách để gần chỗ ngồi trong phòng thi.
+      2. Tăng cường lực lượng bảo vệ gần khu vực các phòng thi.
+      """
+    let record = parser.parse(SampleDispatch.text(title: title, body: body))
+    #expect(record.subject == "Tăng cường giám sát trong phòng thi")
+    #expect(record.warnings.contains { $0.contains("\"phòng thì\" read as \"phòng thi\"") })
+    // Once in the body is not enough; nor a body that writes the words both ways.
+    for other in [
+      "Căn cứ Luật Giáo dục đại học; Nhà trường thông báo như sau:\n1. Sinh viên ngồi trong phòng thi.",
+      "Căn cứ Luật Giáo dục đại học; Nhà trường thông báo như sau:\n1. Giám sát phòng thi; phòng thì rộng.\n2. Các phòng thi mở cửa sớm.",
+    ] {
+      let kept = parser.parse(SampleDispatch.text(title: title, body: other))
+      #expect(kept.subject == "Tăng cường giám sát trong phòng thì")
+    }
+  }
+
   @Test func readsTheArticleFormulaAndTheParentBodysCode() {
     // qd-85-thptcva-150: the school sends to the Sở it answers to.
     let header = """

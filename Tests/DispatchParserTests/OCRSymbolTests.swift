@@ -106,6 +106,12 @@ struct OCRSymbolTests {
       "Nghị định số\n101/2024/NĐ-CP ngày 29/7/2024 của C -hính phủ quy định về điều tra cơ bản đất đai;",
       "quy định về điều tra cơ bản đất đai"
     ),
+    // dl_2025_0002: the decree's own title, capitalised, after its issuer; a symbol in it broken
+    // across lines at its hyphen.
+    (
+      "Nghị định số 97/2023/NĐ-CP, ngày 31 tháng 12 năm 2023 của Chính phủ Sửa đổi, bổ sung một số điều của Nghị định số 81/2021/NĐ-\nCP; Quyết định số 66/2013/QĐ-TTg.",
+      "Sửa đổi, bổ sung một số điều của Nghị định số 81/2021/NĐ-CP"
+    ),
   ])
   func endsTheIssuerAtAWholeBody(body: String, subject: String) {
     let reference = parser.parse(SampleDispatch.text(body: body)).references.first

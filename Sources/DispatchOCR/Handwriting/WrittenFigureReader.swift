@@ -12,10 +12,22 @@ import TesseractOCR
 /// starts where the gap ends ("/UBND", "tháng") is print. A value is given only when every digit
 /// is read with ``minimumProbability``, nothing else stands in the gap, and the glyphs on either
 /// side are surely print and apart from the figure: a doubtful neighbour may be a digit the
-/// reader missed, and a wrong number is worse than none.
+/// reader missed, and a wrong number is worse than none. A less sure reading is offered for
+/// another reader to confirm.
 enum WrittenFigureReader {
-  /// The probability each digit of a figure must be read with.
+  /// The probability each digit of a figure must be read with for the reading to stand alone.
   static let minimumProbability = 0.9
+  /// The probability under which a digit is not offered at all, even for another reader to
+  /// confirm.
+  static let leastProbability = 0.5
+
+  /// A figure as the reader sees it: its digits and the probability of the least sure of them.
+  struct Figure: Equatable {
+    let value: String
+    let probability: Double
+    /// Whether the reading stands alone: every digit read with ``minimumProbability``.
+    var isSure: Bool { probability >= WrittenFigureReader.minimumProbability }
+  }
   /// How far the region reaches past the gap on either side, in line heights.
   static let reach = 0.6
   /// Width over height past which a glyph is two digits written touching ("57").
@@ -34,10 +46,11 @@ enum WrittenFigureReader {
     var centre: Int { (x + maxX) / 2 }
   }
 
-  /// The figure of `part` written in `gap`, or `nil` when it cannot be read with confidence.
+  /// The figure of `part` written in `gap`, or `nil` when no figure stands clear of the print
+  /// around it.
   static func read(
     _ part: HandwrittenFigureLook.Part, in gap: BoundingBox, with reader: RegionReader
-  ) -> String? {
+  ) -> Figure? {
     let line = gap.height
     guard line > 0 else { return nil }
     let margin = Int(Double(line) * reach)
@@ -52,10 +65,10 @@ enum WrittenFigureReader {
   }
 
   /// The figure of `part` written in `gap` of `image` (the gap in the image's coordinates, with
-  /// printed words on either side of it in the image), or `nil` when it cannot be read with
-  /// confidence.
+  /// printed words on either side of it in the image), or `nil` when no figure stands clear of
+  /// the print around it, or a digit of it is read with less than ``leastProbability``.
   static func read(_ part: HandwrittenFigureLook.Part, in image: GreyImage, gap: BoundingBox)
-    -> String?
+    -> Figure?
   {
     let line = gap.height
     guard line > 0 else { return nil }
@@ -103,12 +116,12 @@ enum WrittenFigureReader {
       !(first...last).contains(index) && read[index].x < printedFrom
         && (gap.x...gap.maxX).contains(read[index].centre)
     }
+    let probability = figure.map(\.probability).min() ?? 0
     guard clearBefore ?? true, clearAfter ?? true, strays.isEmpty,
-      figure.allSatisfy({ $0.probability >= minimumProbability }),
-      figure.count <= part.maximumDigits
+      probability >= leastProbability, figure.count <= part.maximumDigits
     else { return nil }
     let value = figure.map { String($0.digit) }.joined()
-    return part.accepts(value) ? value : nil
+    return part.accepts(value) ? Figure(value: value, probability: probability) : nil
   }
 
   /// `glyph`, or its parts when it is as wide as two digits written touching: cut where least

@@ -234,7 +234,14 @@ public struct DispatchParser: Sendable {
     if pieces.isEmpty, let label = layout.footerStart {
       pieces = Self.signerBlock(before: label, in: layout)
     }
-    record.signer = SignerBlock.signer(from: pieces, warnings: &warnings)
+    record.signer = SignerBlock.signer(from: pieces, warnings: &warnings).map { read in
+      // The unit a title names, as the text writes it ("QL Đào tạo", not "QL Đào Tạo").
+      var signer = read
+      let mentions = NameMentions(lines: layout.lines)
+      signer.onBehalfOf = signer.onBehalfOf.map(mentions.recasedUnit(inTitle:))
+      signer.title = signer.title.map(mentions.recasedUnit(inTitle:))
+      return signer
+    }
   }
 
   /// The signer block when OCR read the right column before the "Nơi nhận" list: the short

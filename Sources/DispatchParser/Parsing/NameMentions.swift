@@ -38,13 +38,15 @@ struct NameMentions: Sendable {
       for line in lines {
         for offset in line.indices where line[offset].key == keys[start] {
           var length = 0
+          // A code in capitals ("QL" of "QL Đào tạo") matches the same code in the name.
           while start + length < keys.count, offset + length < line.count,
-            line[offset + length].key == keys[start + length], line[offset + length].capital != nil
+            line[offset + length].key == keys[start + length],
+            line[offset + length].capital != nil || NameStyler.isAcronym(words[start + length])
           {
             length += 1
           }
           if length >= Self.minimumRun, length > best?.length ?? 0 {
-            best = (length, line[offset..<(offset + length)].map { $0.capital ?? false })
+            best = (length, line[offset..<(offset + length)].map { $0.capital ?? true })
           }
         }
       }
@@ -74,5 +76,15 @@ struct NameMentions: Sendable {
       words[index] = head + words[index].dropFirst()
     }
     return words.joined(separator: " ")
+  }
+
+  /// A signer's title with the unit it names after its first two words ("Trưởng phòng QL Đào
+  /// Tạo", styled from capitals word by word) recased as the text writes the unit ("Lưu: VT, QL
+  /// Đào tạo").
+  func recasedUnit(inTitle title: String) -> String {
+    let words = title.split(separator: " ")
+    guard words.count >= 2 + Self.minimumRun else { return title }
+    return words.prefix(2).joined(separator: " ") + " "
+      + recased(words.dropFirst(2).joined(separator: " "))
   }
 }

@@ -46,9 +46,14 @@ extension ReferenceReader {
         // the subject even when OCR lost the "về" before them ("Chính phủ công tác văn thư").
         issuer = name
         index = words.firstIndex { $0.range.lowerBound >= nameEnd } ?? words.count
+        // Or the document's own title, capitalised as titles are: "của Chính phủ Sửa đổi, bổ
+        // sung một số điều …".
         guard index < words.count,
           window.keyed(nameEnd..<words[index].range.lowerBound).allSatisfy({ " -".contains($0) }),
           window.original[words[index].range.lowerBound].isLowercase
+            || subjectVerbs.contains(where: {
+              Fuzzy.phraseMatches(words, at: index, $0, exact: true)
+            })
         else { return (issuer, nil, start + nameEnd) }
         if !startsSubject(words, at: index, in: window) {
           let from = words[index].range.lowerBound
@@ -214,6 +219,8 @@ extension ReferenceReader {
 
   static func tidy(_ text: String) -> String? {
     var value = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    // A symbol broken at its hyphen across lines ("81/2021/NĐ-" / "CP") is one word.
+    value = value.replacing(#/(\d/(?:\d{4}/)?\p{Lu}+-) (\p{Lu}+)/#) { $0.output.1 + $0.output.2 }
     while let last = value.last, ".;,:-–_ ".contains(last) { value.removeLast() }
     // A trailing "và" joins the next citation, not this one.
     for suffix in [" và", " va", " và các", " và tại"] where value.hasSuffix(suffix) {

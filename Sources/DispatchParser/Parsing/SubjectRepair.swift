@@ -39,7 +39,48 @@ enum SubjectRepair {
       read = AlignedText(value)
       keys = Set(read.words.map(\.key))
     }
+    let text = body?.text ?? readBody()
+    for (from, to) in markSlips(in: read, body: text) {
+      warnings.append("subject: \"\(from)\" read as \"\(to)\", as the body writes it")
+      value = value.replacingOccurrences(of: from, with: to)
+    }
     return (value, warnings)
+  }
+
+  /// Two words of the subject that the body writes with other marks, always the same way and
+  /// more than once, and never as the subject does ("trong phòng thì" in a subject over a body
+  /// that says "phòng thi" four times): the Vietnamese model's slip on a valid syllable, which
+  /// the restorer keeps. Words in capitals are left alone.
+  static func markSlips(in subject: AlignedText, body: AlignedText) -> [(String, String)] {
+    let words = subject.words
+    let bodyWords = body.words
+    var pairs: [[String]: [String: Int]] = [:]
+    for index in bodyWords.indices.dropLast() {
+      let pair = [bodyWords[index].key, bodyWords[index + 1].key]
+      let spelling = body.text(
+        bodyWords[index].range.lowerBound..<bodyWords[index + 1].range.upperBound)
+      pairs[pair, default: [:]][spelling.lowercased(), default: 0] += 1
+    }
+    var slips: [(String, String)] = []
+    for index in words.indices.dropLast() {
+      let range = words[index].range.lowerBound..<words[index + 1].range.upperBound
+      let written = subject.text(range)
+      guard written.contains(where: \.isLowercase), written.contains(" "),
+        written.allSatisfy({ $0.isLetter || $0 == " " }),
+        let spellings = pairs[[words[index].key, words[index + 1].key]],
+        spellings[written.lowercased()] == nil, spellings.count == 1,
+        let (other, count) = spellings.first, count >= 2, other.count == written.count,
+        other.allSatisfy({ $0.isLetter || $0 == " " }),
+        !slips.contains(where: { $0.0 == written })
+      else { continue }
+      // The body's marks on the subject's letters: its case is kept.
+      let repaired = String(
+        zip(written, other).map { original, body in
+          original.isUppercase ? Character(String(body).uppercased()) : body
+        })
+      slips.append((written, repaired))
+    }
+    return slips
   }
 
   /// Where the subject writes the phrase nearly: a window of the phrase's word count, or one
