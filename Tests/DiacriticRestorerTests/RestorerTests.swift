@@ -45,10 +45,17 @@ import Testing
   @Test func correctTextComesBackByteForByte() throws {
     let text = try SharedRestorer.lines("heldout-correct.txt", first: 120)
     let result = try restorer().restore(text)
-    #expect(Array(result.text.utf8) == Array(text.utf8))
+    // But for the one typo of these lines, two words written without their space, which is
+    // repaired: "cáclớp". (A space put back is not listed among the word changes.)
+    let typo = ("chi tiết cáclớp", "chi tiết các lớp")
+    #expect(text.contains(typo.0))
+    let expected = text.replacingOccurrences(of: typo.0, with: typo.1)
+    #expect(Array(result.text.utf8) == Array(expected.utf8))
     #expect(result.changes.isEmpty)
     let decomposed = text.decomposedStringWithCanonicalMapping
-    #expect(Array(try restorer().restore(decomposed).text.utf8) == Array(decomposed.utf8))
+    #expect(
+      Array(try restorer().restore(decomposed).text.utf8)
+        == Array(expected.decomposedStringWithCanonicalMapping.utf8))
   }
 
   @Test func fixesVietnameseModelSlipsWithConfidence() throws {

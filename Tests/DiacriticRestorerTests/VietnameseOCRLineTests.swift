@@ -24,6 +24,20 @@ import Testing
     #expect(!result.channels.contains(.englishOCR))
   }
 
+  @Test(
+    "Two syllables the Vietnamese model wrote without their space are cut apart; loanwords stay",
+    arguments: [
+      ("Các đơnvị liên quan thực hiện.", "Các đơn vị liên quan thực hiện."),
+      ("Gửi cácđơn vị trực thuộc.", "Gửi các đơn vị trực thuộc."),
+      ("Sinh viên được mang balô vào phòng thi.", "Sinh viên được mang balô vào phòng thi."),
+      ("Các đơn vị liên quan thực hiện.", "Các đơn vị liên quan thực hiện."),
+      // A correct line alone, its accents Latin-1 but for one word: no English-model OCR.
+      ("Sinh viên được mang túi vào phòng thi.", "Sinh viên được mang túi vào phòng thi."),
+    ])
+  func gluedSyllables(line: String, restored: String) throws {
+    #expect(try restorer().restore(line).text == restored)
+  }
+
   @Test func correctLinesComeBackByteForByte() throws {
     let input = try RepositoryPaths.fixtureText("restorer/vie-ocr-lines.txt")
     let expected = try RepositoryPaths.fixtureText("restorer/vie-ocr-lines-expected.txt")

@@ -47,6 +47,16 @@ enum ChannelDetector {
     if evidence.vietnamese > 0 && evidence.vietnamese * 5 >= evidence.words {
       return evidence.ocrTraces > 0 ? .vietnameseOCR : .correct
     }
+    // The English model never writes a letter outside Latin-1: a line with one whose words
+    // are nearly all known syllables, and accented in the main or all known, is Vietnamese
+    // whose other accents happen to be Latin-1 ones ("Sinh viên được mang balô vào phòng
+    // thi."), not English-model OCR. (A line typed without diacritics but for a word or two is
+    // typing; other engines' lines are mostly no syllables.)
+    if evidence.vietnamese > 0, evidence.ocrTraces * 4 <= evidence.words,
+      evidence.ocrTraces == 0 || evidence.accented * 2 >= evidence.words
+    {
+      return evidence.ocrTraces > 0 ? .vietnameseOCR : .correct
+    }
     // Unaccented typing has no accent at all; a stray code ("NT1", "a1") does not make it OCR.
     if evidence.accented == 0 && evidence.asciiFoldable * 10 >= evidence.words * 9 {
       return .stripped

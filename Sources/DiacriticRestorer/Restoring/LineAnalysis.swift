@@ -54,6 +54,14 @@ package struct LineAnalysis {
       tokens = whole
       scanned = Self.scan(text, tokens, vocabulary: vocabulary)
     }
+    let split = Self.splittingGluedPairs(
+      tokens, scalars: scalars, lines: scanned.lines, channels: channels,
+      wordIDs: scanned.wordIDs, model: restorer.model)
+    if split.tokens.count != tokens.count {
+      tokens = split.tokens
+      spaceBefore = split.spaceBefore
+      scanned = Self.scan(text, tokens, vocabulary: vocabulary)
+    }
     if channels.contains(.otherOCR) {
       // Words cut at a detached dot below are whole again only once their line is known to
       // come from such an engine; the channels stay those of the first reading.
@@ -66,7 +74,7 @@ package struct LineAnalysis {
       }
       let cut = Self.segmentingRuns(
         tokens, scalars: scalars, lines: scanned.lines, channels: channels,
-        wordIDs: scanned.wordIDs, restorer: restorer)
+        wordIDs: scanned.wordIDs, restorer: restorer, spaceBefore: spaceBefore)
       if cut.tokens.count != tokens.count {
         tokens = cut.tokens
         spaceBefore = cut.spaceBefore
@@ -220,7 +228,7 @@ package struct LineAnalysis {
   /// pieces after the first of each word.
   private static func segmentingRuns(
     _ tokens: [Token], scalars: String.UnicodeScalarView, lines: [Int], channels: [Channel],
-    wordIDs: [UInt16], restorer: DiacriticRestorer
+    wordIDs: [UInt16], restorer: DiacriticRestorer, spaceBefore earlier: Set<Int>
   ) -> (tokens: [Token], spaceBefore: Set<Int>) {
     var segmenter = WordSegmenter(
       generator: restorer.generator, unigrams: restorer.model.unigramProbability)
@@ -228,6 +236,7 @@ package struct LineAnalysis {
     var spaceBefore = Set<Int>()
     result.reserveCapacity(tokens.count)
     for (index, token) in tokens.enumerated() {
+      if earlier.contains(index) { spaceBefore.insert(result.count) }
       let word = Substring(scalars[token.range])
       // Plain ASCII runs are names and foreign words ("Wilander") more often than syllables.
       guard token.kind == .word, channels[lines[index]] == .otherOCR,
@@ -250,6 +259,69 @@ package struct LineAnalysis {
       result.append(Token(kind: .word, range: start..<token.range.upperBound))
     }
     return (result, spaceBefore)
+  }
+
+  /// `tokens` with each unknown word on a line read by the Vietnamese model cut in two where it
+  /// is two known syllables written without their space, which the language model has seen one
+  /// after the other ("đơnvị" → "đơn vị", "cácđơn" → "các đơn"), and the indices of the second
+  /// pieces. Only pieces with a Vietnamese letter or mark: a plain ASCII word is a name or a
+  /// foreign word ("Sony") more often, and a loanword written whole ("balô") is no slip. Lines
+  /// of correct text keep their words as written.
+  static func splittingGluedPairs(
+    _ tokens: [Token], scalars: String.UnicodeScalarView, lines: [Int], channels: [Channel],
+    wordIDs: [UInt16], model: LanguageModel
+  ) -> (tokens: [Token], spaceBefore: Set<Int>) {
+    var result: [Token] = []
+    var spaceBefore = Set<Int>()
+    for (index, token) in tokens.enumerated() {
+      let word = Array(scalars[token.range])
+      guard token.kind == .word, channels[lines[index]] == .vietnameseOCR,
+        wordIDs[index] == SpecialToken.unknown.rawValue, word.count >= 4,
+        word.contains(where: { $0.value >= 0x80 }),
+        word.allSatisfy({ $0.properties.isAlphabetic || isMark($0) })
+      else {
+        result.append(token)
+        continue
+      }
+      var best: (cut: Int, score: Float)?
+      // Both pieces with a Vietnamese letter or mark: loanwords written whole ("balô") have
+      // plain syllables.
+      for cut in 2...(word.count - 2)
+      where !isMark(word[cut]) && word[..<cut].contains(where: { $0.value >= 0x80 })
+        && word[cut...].contains(where: { $0.value >= 0x80 })
+      {
+        var left = String.UnicodeScalarView()
+        left.append(contentsOf: word[..<cut])
+        var right = String.UnicodeScalarView()
+        right.append(contentsOf: word[cut...])
+        // The vocabulary is NFC; decomposed text ("ca\u{301}c") is looked up composed.
+        guard
+          let first = model.vocabulary.id(
+            of: String(left).precomposedStringWithCanonicalMapping.lowercased()),
+          let second = model.vocabulary.id(
+            of: String(right).precomposedStringWithCanonicalMapping.lowercased()),
+          model.hasBigram(first, second)
+        else { continue }
+        let score = model.unigramProbability[Int(first)] + model.unigramProbability[Int(second)]
+        if score > best?.score ?? -.greatestFiniteMagnitude { best = (cut, score) }
+      }
+      guard let best else {
+        result.append(token)
+        continue
+      }
+      let middle = scalars.index(token.range.lowerBound, offsetBy: best.cut)
+      result.append(Token(kind: .word, range: token.range.lowerBound..<middle))
+      spaceBefore.insert(result.count)
+      result.append(Token(kind: .word, range: middle..<token.range.upperBound))
+    }
+    return (result, spaceBefore)
+  }
+
+  private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: true
+    default: false
+    }
   }
 
   /// Short or ambiguous lines follow the document: in a mostly Vietnamese document a line
