@@ -40,7 +40,7 @@ import Testing
   }
 
   @Test func speedCountsTheRepeatedWords() throws {
-    let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+    let file = TemporaryFolder.root.appendingPathComponent(
       "dr-speed-\(UUID().uuidString).txt")
     try "Ke hoach so 30/KH-UBND\ncua UBND phuong\n".write(
       to: file, atomically: true, encoding: .utf8)

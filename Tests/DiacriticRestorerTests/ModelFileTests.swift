@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct ModelFileTests {
   private func scratchFolder() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+    let folder = TemporaryFolder.root.appendingPathComponent(
       "dr-model-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     return folder

@@ -91,7 +91,7 @@ import Testing
   }
 
   private func evaluate(_ input: String, _ truth: String, lines: Int) throws -> RestorerEvaluation {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+    let folder = TemporaryFolder.root.appendingPathComponent(
       "dr-tests-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }

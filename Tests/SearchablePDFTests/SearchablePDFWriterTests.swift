@@ -8,7 +8,7 @@ import Testing
 /// image data carried over, the PDF/A parts, and the errors.
 @Suite("Searchable PDF writer")
 struct SearchablePDFWriterTests {
-  static let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+  static let folder = TemporaryFolder.root.appendingPathComponent(
     "vanban-pdf-\(UUID().uuidString)")
 
   static func output(_ name: String) throws -> String {

@@ -60,7 +60,7 @@ struct OrientationAndCleanupTests {
 
   @Test("A missing language names the package to install")
   func missingLanguageData() throws {
-    let empty = FileManager.default.temporaryDirectory.appendingPathComponent(
+    let empty = TemporaryFolder.root.appendingPathComponent(
       "vanban-empty-tessdata-\(UUID())")
     try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: empty) }
@@ -83,7 +83,7 @@ struct OrientationAndCleanupTests {
 
   @Test("A data directory that lacks a language installed elsewhere is named as the cause")
   func wrongDataDirectory() throws {
-    let empty = FileManager.default.temporaryDirectory.appendingPathComponent(
+    let empty = TemporaryFolder.root.appendingPathComponent(
       "vanban-wrong-tessdata-\(UUID())")
     try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: empty) }

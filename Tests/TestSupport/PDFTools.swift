@@ -130,7 +130,7 @@ public enum PDFTools {
   /// The images `pdfimages -j` takes out of `pdf`, as files in a new temporary folder (JPEG
   /// data as `.jpg`, byte for byte).
   public static func extractedImages(of pdf: String) throws -> [URL] {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+    let folder = TemporaryFolder.root.appendingPathComponent(
       "vanban-images-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     _ = try run("pdfimages", ["-j", pdf, folder.appendingPathComponent("image").path])

@@ -29,7 +29,7 @@ struct BatchSHA256Tests {
   func chunkedFile() throws {
     let bytes =
       [UInt8](repeating: 0x61, count: 1_000_000) + [UInt8](repeating: 0x62, count: 1_500_000)
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+    let path = TemporaryFolder.root.appendingPathComponent(
       "vanban-hash-\(UUID().uuidString)"
     ).path
     try Data(bytes).write(to: URL(fileURLWithPath: path))

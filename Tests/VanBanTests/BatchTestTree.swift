@@ -14,7 +14,7 @@ struct BatchTestTree: Sendable {
 
   /// A new empty tree under the system's temporary folder.
   init() throws {
-    root = FileManager.default.temporaryDirectory.appendingPathComponent(
+    root = TemporaryFolder.root.appendingPathComponent(
       "vanban-batch-\(UUID().uuidString)")
     try FileManager.default.createDirectory(
       at: root.appendingPathComponent("archive"), withIntermediateDirectories: true)

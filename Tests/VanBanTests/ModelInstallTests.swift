@@ -10,7 +10,7 @@ struct ModelInstallTests {
   /// A prefix with `bin/vanban` (a copy of the built executable) and, optionally,
   /// `share/vanban/Dictionaries`, as `Scripts/install.sh PREFIX` lays them out.
   private func installedPrefix(withDictionaries: Bool) throws -> URL {
-    let prefix = FileManager.default.temporaryDirectory
+    let prefix = TemporaryFolder.root
       .appendingPathComponent("vanban-install-\(UUID().uuidString)")
     let bin = prefix.appendingPathComponent("bin")
     try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)

@@ -60,7 +60,7 @@ struct ReadmeExampleTests {
 
   @Test("The example runs: scan, restore, parse, batch and search")
   func exampleRuns() async throws {
-    let work = FileManager.default.temporaryDirectory.appendingPathComponent(
+    let work = TemporaryFolder.root.appendingPathComponent(
       "vanban-readme-\(UUID().uuidString)")
     let folder = work.appendingPathComponent("Archive")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -34,7 +34,7 @@ struct ReportTests {
 
   @Test("A catalogue that does not exist is a clear error, not a new file")
   func missingCatalogue() {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+    let path = TemporaryFolder.root.appendingPathComponent(
       "no-such-\(UUID()).sqlite"
     ).path
     #expect(throws: CatalogueError.self) { try Catalogue(path: path, create: false) }

@@ -8,7 +8,7 @@ import Testing
 /// own text and boxes, the scan's bytes, the file's checks, and the errors.
 @Suite("Searchable PDF output")
 struct SearchablePDFCommandTests {
-  static let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+  static let folder = TemporaryFolder.root.appendingPathComponent(
     "vanban-pdf-cli-\(UUID().uuidString)")
 
   static func output(_ name: String) throws -> String {

@@ -11,7 +11,7 @@ struct TextInputCommandTests {
   }
 
   private static func temporaryFolder() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+    let folder = TemporaryFolder.root.appendingPathComponent(
       "vanban-text-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     return folder

@@ -96,7 +96,7 @@ struct TextInputTests {
 
   @Test("A file is read block by block with the same text; folders and missing files are named")
   func files() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+    let folder = TemporaryFolder.root.appendingPathComponent(
       "vanban-text-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
