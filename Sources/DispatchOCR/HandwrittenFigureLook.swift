@@ -16,11 +16,9 @@ enum HandwrittenFigureLook {
   /// Confidence under which even plain digits are doubted: Tesseract read a handwritten 299 as
   /// "899" at 28; printed figures on the fixtures, glued to their codes, read at 38 and more.
   static let doubtfulConfidence = 35.0
-  /// Readings that must agree on a handwritten figure for it to be kept, of ``readingCount``.
+  /// Readings that must agree on a handwritten figure for it to be kept, of Tesseract's eight
+  /// (``tesseractVotes(_:with:)``).
   static let agreement = 6
-  /// How many ways a handwritten figure is read: two margins above and below, two at the sides,
-  /// as a line and as a word.
-  static let readingCount = 8
   /// Readings of Tesseract that confirm a digit-by-digit reading the digit reader is not sure of.
   static let confirmingVotes = 2
   /// The part of the page, from the top, where the number and date lines stand.
@@ -64,7 +62,7 @@ enum HandwrittenFigureLook {
   /// slot, digits only; `nil` when neither reads it, or when the two disagree.
   ///
   /// Each reader alone must be sure (every digit sure; ``agreement`` of Tesseract's
-  /// ``readingCount`` readings the same). A digit-by-digit reading that is less sure stands when
+  /// eight readings the same). A digit-by-digit reading that is less sure stands when
   /// at least ``confirmingVotes`` of Tesseract's readings are that very figure: two readers that
   /// err in unlike ways seldom agree on a wrong one.
   private static func reading(
@@ -84,7 +82,8 @@ enum HandwrittenFigureLook {
     return byTesseract
   }
 
-  /// Tesseract's readings of the slot, digits only, eight ways, counted by figure.
+  /// Tesseract's readings of the slot, digits only, counted by figure: eight ways, two margins
+  /// above and below, two at the sides, as a line and as a word.
   private static func tesseractVotes(_ zone: FigureLine.Slot, with reader: RegionReader)
     -> [String: Int]
   {

@@ -84,39 +84,28 @@ struct OCRCrossCheckTests {
   }
 
   @Test(
-    "The \"(để …)\" formula read with a slip on \"để\" or on b/c is repaired; other words stay",
+    "Formulas of a list item read with a slip are repaired (\"(để …)\", \"Cổng thông tin\"); other words stay",
     arguments: [
       (
         "Các Khoa, Phòng ban liên quan (đề thực hiện)",
-        "Các Khoa, Phòng ban liên quan (để thực hiện)"
+        "Các Khoa, Phòng ban liên quan (để thực hiện)", "\"(để …)\" formula"
       ),
-      ("Hiệu trưởng (để b/e)", "Hiệu trưởng (để b/c)"),
-      ("Phòng Tài chính (đề xuất)", "Phòng Tài chính (đề xuất)"),
+      ("Hiệu trưởng (để b/e)", "Hiệu trưởng (để b/c)", "\"(để …)\" formula"),
+      ("Phòng Tài chính (đề xuất)", "Phòng Tài chính (đề xuất)", "formula"),
+      // "Cổng" read "Công" before "thông tin" and the portal's codes only.
+      ("Công TT-ĐT tỉnh", "Cổng TT-ĐT tỉnh", "Cổng thông tin"),
+      ("Các công thông tin, EPU 235", "Các cổng thông tin, EPU 235", "Cổng thông tin"),
+      ("Công Thông tin điện tử tỉnh", "Cổng Thông tin điện tử tỉnh", "Cổng thông tin"),
+      ("Cổng TTĐT tỉnh", "Cổng TTĐT tỉnh", "Cổng thông tin"),
+      ("Công an tỉnh", "Công an tỉnh", "Cổng thông tin"),
+      ("Công ty TTĐTX", "Công ty TTĐTX", "Cổng thông tin"),
+      ("Phòng Công thương", "Phòng Công thương", "Cổng thông tin"),
     ])
-  func purposeFormula(item: String, repaired: String) {
+  func listItemFormulas(item: String, repaired: String, warning: String) {
     let footer = "Nơi nhận:\n- \(item);\n- Lưu: VT, CTSV."
     let record = parser.parse(SampleDispatch.text(footer: footer))
     #expect(record.distribution.first == repaired)
-    let warned = record.warnings.contains { $0.contains("formula") }
-    #expect(warned == (item != repaired))
-  }
-
-  @Test(
-    "\"Cổng thông tin\" read \"Công\" is repaired before \"thông tin\" and the portal's codes only",
-    arguments: [
-      ("Công TT-ĐT tỉnh", "Cổng TT-ĐT tỉnh"),
-      ("Các công thông tin, EPU 235", "Các cổng thông tin, EPU 235"),
-      ("Công Thông tin điện tử tỉnh", "Cổng Thông tin điện tử tỉnh"),
-      ("Cổng TTĐT tỉnh", "Cổng TTĐT tỉnh"),
-      ("Công an tỉnh", "Công an tỉnh"),
-      ("Công ty TTĐTX", "Công ty TTĐTX"),
-      ("Phòng Công thương", "Phòng Công thương"),
-    ])
-  func portalFormula(item: String, repaired: String) {
-    let footer = "Nơi nhận:\n- \(item);\n- Lưu: VT, CTSV."
-    let record = parser.parse(SampleDispatch.text(footer: footer))
-    #expect(record.distribution.first == repaired)
-    let warned = record.warnings.contains { $0.contains("Cổng thông tin") }
+    let warned = record.warnings.contains { $0.contains(warning) }
     #expect(warned == (item != repaired))
   }
 

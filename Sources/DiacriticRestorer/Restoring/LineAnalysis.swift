@@ -54,13 +54,15 @@ package struct LineAnalysis {
       tokens = whole
       scanned = Self.scan(text, tokens, vocabulary: vocabulary)
     }
-    let split = Self.splittingGluedPairs(
-      tokens, scalars: scalars, lines: scanned.lines, channels: channels,
-      wordIDs: scanned.wordIDs, model: restorer.model)
-    if split.tokens.count != tokens.count {
-      tokens = split.tokens
-      spaceBefore = split.spaceBefore
-      scanned = Self.scan(text, tokens, vocabulary: vocabulary)
+    if channels.contains(.vietnameseOCR) {
+      let split = Self.splittingGluedPairs(
+        tokens, scalars: scalars, lines: scanned.lines, channels: channels,
+        wordIDs: scanned.wordIDs, model: restorer.model)
+      if split.tokens.count != tokens.count {
+        tokens = split.tokens
+        spaceBefore = split.spaceBefore
+        scanned = Self.scan(text, tokens, vocabulary: vocabulary)
+      }
     }
     if channels.contains(.otherOCR) {
       // Words cut at a detached dot below are whole again only once their line is known to
@@ -272,12 +274,17 @@ package struct LineAnalysis {
     wordIDs: [UInt16], model: LanguageModel
   ) -> (tokens: [Token], spaceBefore: Set<Int>) {
     var result: [Token] = []
+    result.reserveCapacity(tokens.count)
     var spaceBefore = Set<Int>()
     for (index, token) in tokens.enumerated() {
-      let word = Array(scalars[token.range])
       guard token.kind == .word, channels[lines[index]] == .vietnameseOCR,
-        wordIDs[index] == SpecialToken.unknown.rawValue, word.count >= 4,
-        word.contains(where: { $0.value >= 0x80 }),
+        wordIDs[index] == SpecialToken.unknown.rawValue
+      else {
+        result.append(token)
+        continue
+      }
+      let word = Array(scalars[token.range])
+      guard word.count >= 4, word.contains(where: { $0.value >= 0x80 }),
         word.allSatisfy({ $0.properties.isAlphabetic || isMark($0) })
       else {
         result.append(token)

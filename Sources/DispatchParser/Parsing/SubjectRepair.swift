@@ -6,11 +6,12 @@ import VietnameseText
 /// and only with what the body itself writes.
 enum SubjectRepair {
   /// The subject with each garbled name the body confirms written as the body writes it, and
-  /// one warning per repair; the subject unchanged when nothing is confirmed.
+  /// each two words the body always writes with other marks (``markSlips(in:body:)``), with one
+  /// warning per repair; the subject unchanged when nothing is confirmed.
   static func repaired(_ subject: String, body readBody: () -> AlignedText) -> (String, [String]) {
     var value = subject
     var warnings: [String] = []
-    // The body is read only for a name the subject nearly writes, so most subjects never read it.
+    // Read once: for a name the subject nearly writes, then for the marks of its words.
     var body: (text: AlignedText, words: [AlignedText.Word])?
     var read = AlignedText(value)
     var keys = Set(read.words.map(\.key))
