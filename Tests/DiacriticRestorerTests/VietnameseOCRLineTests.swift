@@ -77,6 +77,19 @@ import Testing
     }
   }
 
+  /// A paragraph's lines run on: a slip at the start of a line is judged with the words that
+  /// end the line before ("dự toán" / "chỉ năm 2024" is "dự toán chi"), while the same word
+  /// where its context wants it stays.
+  @Test func aSlipAtALineStartIsJudgedWithTheLineBefore() throws {
+    let text =
+      "số 222/HĐND-KTNS ngày 14/11/2024 về việc điều chỉnh dự toán\n"
+      + "chỉ năm 2024 đối với một số đơn vị dự toán cấp tỉnh.\n\n"
+      + "Ủy ban nhân dân tỉnh đã có\nchỉ đạo cụ thể.\n"
+    #expect(
+      try restorer().restore(text).text
+        == text.replacingOccurrences(of: "dự toán\nchỉ", with: "dự toán\nchi"))
+  }
+
   /// A word at a line's edge has context on one side only: "Đây" opening a paragraph and
   /// "ơi" after a line break stay, though the model prefers "Dây" and "nơi" there.
   @Test func wordsAtLineEdgesNeedMoreThanOneSide() throws {

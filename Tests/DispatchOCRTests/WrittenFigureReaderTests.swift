@@ -72,6 +72,24 @@ struct WrittenFigureReaderTests {
     #expect(WrittenFigureReader.read(.number, in: blank, gap: gap) == nil)
   }
 
+  @Test("A rule across the cut (an underline, the page's edge) is no glyph and swallows none")
+  func ruleAcrossTheCut() {
+    // 01CT: the day's cut reached the page's dark top edge, and every glyph under it was taken
+    // for its accent.
+    let (width, height) = (90, 40)
+    var pixels = [UInt8](repeating: 255, count: width * height)
+    let paint = { (xs: Range<Int>, ys: Range<Int>) in
+      for y in ys { for x in xs { pixels[y * width + x] = 0 } }
+    }
+    paint(0..<width, 0..<3)  // the rule, edge to edge
+    paint(10..<16, 12..<32)  // two strokes, a figure's height
+    paint(30..<36, 12..<32)
+    let glyphs = InkGlyphs.glyphs(
+      in: GreyImage(width: width, height: height, pixels: pixels), minimumPixels: 4)
+    #expect(glyphs.map(\.x) == [10, 30])
+    #expect(glyphs.allSatisfy { !$0.isMark && $0.height == 20 })
+  }
+
   @Test("A digit is normalised as MNIST's are: fitted to 20 × 20, its centre of mass in the middle")
   func normalisation() {
     // A tall bar, 10 × 40, with a foot to the right.

@@ -154,6 +154,17 @@ struct OCRFooterTests {
     #expect(record.signer?.title == title)
   }
 
+  @Test func readsTheEmDashOfACompoundNameAsItsEnDash() {
+    // 660TBUB: "Lao động – Thương binh" read with an em dash.
+    let footer =
+      "Nơi nhận:\n- Như trên;\n- Các Sở: Lao động — Thương binh và Xã hội, Xây dựng;\n- Lưu: VT."
+    let record = parser.parse(SampleDispatch.text(footer: footer, signer: ""))
+    #expect(
+      record.distribution == [
+        "Như trên", "Các Sở: Lao động – Thương binh và Xã hội, Xây dựng", "Lưu: VT",
+      ])
+  }
+
   @Test(
     "\"(để b/c)\" with its slash read as u or ư, its b as h or l, or its bracket lost",
     arguments: [

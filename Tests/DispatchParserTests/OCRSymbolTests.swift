@@ -87,6 +87,24 @@ struct OCRSymbolTests {
     #expect(reference?.date == "2025-08-23")
   }
 
+  @Test func readsAnEthBesideAnĐAsTheSameGlyphReadTwice() {
+    // 280_BC: "1368/QĐÐ-UBND" and "87/HĐÐĐND-KTNS" in the body, cited inside a subject.
+    let body = """
+      Trên cơ sở ý kiến của Thường trực HĐND tỉnh tại Công văn số 87/HĐÐĐND-KTNS ngày
+      15/5/2024, UBND tỉnh ban hành Quyết định số 728/QĐ-UBND ngày 13/11/2024 về việc điều
+      chỉnh dự toán đối với Sở Xây dựng tại Quyết định số 1368/QĐÐ-UBND ngày 12/12/2023 của
+      UBND tỉnh.
+      """
+    let references = parser.parse(SampleDispatch.text(body: body)).references
+    #expect(references.map(\.symbol) == ["87/HĐND-KTNS", "728/QĐ-UBND", "1368/QĐ-UBND"])
+    #expect(references[1].subject?.contains("1368/QĐ-UBND") == true)
+    // Two Đs without an eth are a code's own ("QLĐĐ").
+    let own = parser.parse(
+      SampleDispatch.text(body: "Thực hiện Công văn số 2207/STNMT-QLĐĐ ngày 05/9/2024 của Sở.")
+    ).references
+    #expect(own.first?.symbol == "2207/STNMT-QLĐĐ")
+  }
+
   @Test func keepsACodeNoTableSupports() {
     // cv-2207-stnmt: "VPS" may be "VP5" but nothing in the text says so.
     let body = "Thực hiện Văn bản số 3164/UBND-VPS ngày 05/9/2024 của UBND tỉnh về việc triển khai."

@@ -140,6 +140,30 @@ struct ReferenceRuleTests {
       ])
   }
 
+  /// The issuer named before a list holds for its items however long the list runs, and an
+  /// item after "; số" is still the list's ("…; số 1187/BTC-ĐT ngày …").
+  @Test func anIssuerNamedBeforeAListHoldsForItsLastItems() {
+    let item = { (number: Int) in
+      "số \(number)/QĐ-UBND ngày 14/11/2024 về việc điều chỉnh, bổ sung dự toán chi ngân sách nhà "
+        + "nước năm 2024 đối với Sở Nông nghiệp và Phát triển nông thôn tại Quyết định số "
+        + "1368/QĐ-UBND ngày 12/12/2023 của UBND tỉnh"
+    }
+    let found = references(
+      "Thường trực HĐND tỉnh đã có ý kiến; UBND tỉnh đã ban hành các Quyết định: " + item(418)
+        + ", " + item(728) + ", " + item(734)
+        + ", " + item(736) + " và " + item(735) + ", cụ thể như sau:")
+    let listed = found.filter { $0.symbol != "1368/QĐ-UBND" }
+    #expect(listed.map(\.number) == ["418", "728", "734", "736", "735"])
+    #expect(listed.allSatisfy { $0.issuer == "Ủy ban nhân dân tỉnh" })
+    let semicolon = references(
+      "Theo đề nghị của Bộ Tài chính tại nội dung các Công văn: Số 1060/BTC-QLGCS ngày "
+        + "23/01/2025 về việc xin ý kiến dự thảo Nghị định quy định tại Nghị định số "
+        + "104/2024/NĐ-CP ngày 31/7/2024 của Chính phủ; số 1187/BTC-ĐT ngày 24/01/2025 về việc "
+        + "xin ý kiến dự thảo Nghị định. Chủ tịch UBND tỉnh có ý kiến như sau:")
+    #expect(semicolon.first { $0.symbol == "1187/BTC-ĐT" }?.issuer == "Bộ Tài chính")
+    #expect(semicolon.first { $0.symbol == "104/2024/NĐ-CP" }?.issuer == "Chính phủ")
+  }
+
   @Test func aLawWhoseArticleIsCitedInsideAnotherCitationIsItsOwnReference() {
     let found = references(
       "Thực hiện Công văn số 1060/BTC-QLGCS ngày 23/01/2025 về việc xin ý kiến dự thảo Nghị định "

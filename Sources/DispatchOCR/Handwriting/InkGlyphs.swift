@@ -10,6 +10,8 @@ enum InkGlyphs {
   /// The height, as a share of the tallest piece's, under which a piece is a mark (a dot, an
   /// accent, a hyphen), not a stroke of a figure.
   static let markHeight = 0.4
+  /// The width, in the tallest piece's heights, past which a flat piece is a rule, not a mark.
+  static let ruleWidth = 3
 
   /// A glyph: its ink, where it stands in the region, and what its pieces say of it.
   struct Glyph {
@@ -37,8 +39,13 @@ enum InkGlyphs {
   /// The glyphs of `image`, left to right; pieces of fewer than `minimumPixels` are specks and
   /// left out, and so is a glyph touching the region's left or right edge (a neighbour cut off).
   static func glyphs(in image: GreyImage, minimumPixels: Int) -> [Glyph] {
-    let pieces = connectedPieces(of: image).filter { $0.pixels.count >= minimumPixels }
+    var pieces = connectedPieces(of: image).filter { $0.pixels.count >= minimumPixels }
     let tallest = pieces.map(\.height).max() ?? 0
+    // A rule (the line under "Độc lập - Tự do - Hạnh phúc", a table's border, the page's
+    // edge) is no glyph: left in, every piece under or over it would be stacked on it as accents.
+    pieces.removeAll {
+      Double($0.height) < markHeight * Double(tallest) && $0.width > ruleWidth * tallest
+    }
     let isMark = { (piece: Piece) in Double(piece.height) < markHeight * Double(tallest) }
     var groups: [[Piece]] = []
     for piece in pieces.sorted(by: { $0.minX < $1.minX }) {

@@ -51,21 +51,21 @@ enum CitationContext {
   /// The issuer named in the clause before `start`, when the clause leads into this citation
   /// (or the list it belongs to) through "của X tại (nội dung) (các)" or "X (đã) ban hành (các)".
   private static func issuerBefore(_ start: Int, starts: [Int], in body: AlignedText) -> String? {
-    let from = max(0, start - 500)
-    let keyed = body.keyed(from..<start)
+    let from = max(0, start - 2000)
     // The clause: back to a sentence end, or to a ";" that does not go on with the same list
-    // ("…; số 1187/BTC-ĐT ngày …").
+    // ("…; số 1187/BTC-ĐT ngày …"), which the citation's own first words may show.
     var clauseStart = 0
-    let characters = Array(keyed)
-    for index in characters.indices.reversed() {
+    let characters = Array(body.keyed(from..<(start + 4)))
+    let clauseEnd = min(start - from, characters.count)
+    for index in characters.indices.prefix(clauseEnd).reversed() {
       let c = characters[index]
-      let rest = String(characters[(index + 1)...].prefix(5))
+      let rest = String(characters[(index + 1)...].prefix(4))
       if c == ";" && !rest.hasPrefix(" so ") || c == "." && rest.hasPrefix(" ") {
         clauseStart = index + 1
         break
       }
     }
-    let clause = String(characters[clauseStart...])
+    let clause = String(characters[clauseStart..<max(clauseStart, clauseEnd)])
     let patterns = [
       #/\bcua ((?:(?!cua )[^;:,.]){3,90}) tai (?:noi dung )?(?:cac )?/#,
       #/(?:^[\s,]*|, )((?:(?!, )[^;:.]){3,60}?) (?:da )?ban hanh (?:cac )?/#,

@@ -323,14 +323,33 @@ public struct DispatchParser: Sendable {
     return candidate
   }
 
-  /// OCR reads "Đ" as the Icelandic "Ð" (and "đ" as "ð"), letters Vietnamese never uses.
+  /// OCR reads "Đ" as the Icelandic "Ð" (and "đ" as "ð"), letters Vietnamese never uses; and
+  /// beside a "Đ" an eth is the same glyph read twice ("1368/QĐÐ-UBND", "87/HĐÐĐND-KTNS"), so
+  /// a run of capital Đs holding an eth is one "Đ".
   static func normalizingLookalikeLetters(_ text: String) -> String {
     guard text.unicodeScalars.contains(where: { $0 == "\u{D0}" || $0 == "\u{F0}" }) else {
       return text
     }
-    return String(
-      String.UnicodeScalarView(
-        text.unicodeScalars.map { $0 == "\u{D0}" ? "\u{110}" : $0 == "\u{F0}" ? "\u{111}" : $0 }))
+    var scalars = String.UnicodeScalarView()
+    var run: [Unicode.Scalar] = []
+    func flush() {
+      if run.contains("\u{D0}") && run.count > 1 {
+        scalars.append("\u{110}")
+      } else {
+        scalars.append(contentsOf: run.map { $0 == "\u{D0}" ? "\u{110}" : $0 })
+      }
+      run.removeAll()
+    }
+    for scalar in text.unicodeScalars {
+      if scalar == "\u{D0}" || scalar == "\u{110}" {
+        run.append(scalar)
+        continue
+      }
+      flush()
+      scalars.append(scalar == "\u{F0}" ? "\u{111}" : scalar)
+    }
+    flush()
+    return String(scalars)
   }
 
   private static func looksLikeDispatch(_ record: DispatchRecord) -> Bool {

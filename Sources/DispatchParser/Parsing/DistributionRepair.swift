@@ -41,6 +41,14 @@ enum DistributionRepair {
     return repaired == item ? nil : repaired
   }
 
+  /// The en dash of a compound name ("Sở Lao động – Thương binh và Xã hội", "Văn hóa – Xã
+  /// hội"), which Tesseract's Vietnamese model writes as an em dash: between two words of an
+  /// item, an em dash is that en dash. Nil when the item holds none.
+  static func compoundNameDash(_ item: String) -> String? {
+    guard item.contains(" — ") else { return nil }
+    return item.replacing(" — ", with: " – ")
+  }
+
   private static var portalSlip: Regex<(Substring, Substring, Substring)> {
     #/\b([Cc])ông(\s+(?:[Tt]hông tin|TTĐT|TT-ĐT|TT&ĐT|TT\/ĐT)(?!\p{L}))/#
   }
@@ -216,6 +224,7 @@ enum DistributionRepair {
     if let next = articleFormula(value) { note(next, "the \"Như Điều\" formula") }
     if let next = purposeFormula(value) { note(next, "the \"(để …)\" formula") }
     if let next = portalFormula(value) { note(next, "the \"Cổng thông tin\" formula") }
+    if let next = compoundNameDash(value) { note(next, "the dash of a compound name") }
     if let next = ownBodyCode(value, bodies: bodies) { note(next, "the issuer's own parent body") }
     if let next = namedPerson(value, in: text) { note(next, "as the body names the person") }
     if let next = documentSpelling(value, in: text) { note(next, "as the dispatch writes it") }
