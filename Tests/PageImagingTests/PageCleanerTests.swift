@@ -1,3 +1,4 @@
+import CLeptonica
 import Foundation
 import TestSupport
 import Testing
@@ -43,6 +44,23 @@ struct PageCleanerTests {
     let normal = try #require(try FixtureManifest.scans(inSet: "ppi200").first)
     let kept = try PageCleaner().clean(try ScannedDocument(path: normal.path).loadPage(1))
     #expect(kept.resolution == 200 && kept.scale == 1)
+  }
+
+  @Test("A phone photo of a whole sheet (under 90 ppi by its size) is enlarged to 160 ppi")
+  func phonePhotoUpscaling() throws {
+    let scan = try #require(try FixtureManifest.scans(inSet: "ppi150").first)
+    let page = try ScannedDocument(path: scan.path).loadPage(1)
+    // The 150 ppi page shrunk to 600 px across, about what a phone photo of an A4 sheet gives,
+    // with no resolution recorded.
+    let factor = Float(600) / Float(page.image.width)
+    let small = try #require(
+      page.image.transformed { pixScale($0, factor, factor) })
+    let photo = SourcePage(number: 1, image: small, resolution: nil, origin: .image)
+    let (estimated, _) = PageCleaner.resolution(of: photo)
+    #expect(estimated < PageCleaner.photoResolution)
+    let cleaned = try PageCleaner().clean(photo)
+    #expect(abs(cleaned.resolution - PageCleaner.photoTarget) <= 1)
+    #expect(cleaned.scale > 2)
   }
 
   @Test("Skew beyond Leptonica's default search range is measured and removed")
