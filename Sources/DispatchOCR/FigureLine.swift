@@ -24,13 +24,16 @@ struct FigureLine {
     let standsAlone: Bool
 
     /// Whether the first reading can stand: digits, or digits with the look-alike letters OCR
-    /// writes for printed ones ("!2", "II5", "L7"), which the parser reads as digits; plain
+    /// writes for printed ones ("!2", "II5", "L7"), which the parser reads as digits, making a
+    /// figure this part can be (a day from 1 to 31, a month from 1 to 12); plain
     /// digits read with almost no confidence ("899" at 28, for a handwritten 299) cannot, nor
     /// look-alikes standing alone under the confidence of a guess.
     var isLegible: Bool {
       guard !reading.isEmpty, reading.allSatisfy({ OCRLookAlikes.digit($0) != nil }) else {
         return false
       }
+      // A figure that cannot be this part ("34|" for a handwritten day 31) was not read.
+      guard part.accepts(String(reading.compactMap(OCRLookAlikes.digit))) else { return false }
       guard standsAlone else { return true }
       // A letter for a digit in a figure of its own is a handwriting sign ("O4" for a written
       // 01, at 45): it must be read with the confidence of a guess to stand.

@@ -23,4 +23,19 @@ struct FigureSlotTests {
       confidence: confidence, standsAlone: alone)
     #expect(slot.isLegible == stands)
   }
+
+  @Test("A figure its part cannot be is read again, however confident")
+  func impossibleFigure() {
+    let box = BoundingBox(x: 0, y: 0, width: 60, height: 50)
+    // 660TBUB: a handwritten day 31 read "34|".
+    let day = FigureLine.Slot(
+      part: .day, reading: "34|", box: box, confidence: 90, standsAlone: true)
+    #expect(!day.isLegible)
+    let month = FigureLine.Slot(
+      part: .month, reading: "12", box: box, confidence: 90, standsAlone: true)
+    #expect(month.isLegible)
+    let lateMonth = FigureLine.Slot(
+      part: .month, reading: "13", box: box, confidence: 90, standsAlone: false)
+    #expect(!lateMonth.isLegible)
+  }
 }

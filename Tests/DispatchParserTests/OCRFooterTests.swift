@@ -154,6 +154,19 @@ struct OCRFooterTests {
     #expect(record.signer?.title == title)
   }
 
+  @Test func readsTheDraftersGivenNameAsACommonOne() {
+    // dl_2025_0009: "Tuấn PM" read "Tuân PM"; a body's code after its kind stays.
+    let footer =
+      "Nơi nhận:\n- Như trên;\n- Lưu: VT, CTSV, Tuân PM (02).\n"
+    let record = parser.parse(SampleDispatch.text(footer: footer, signer: ""))
+    #expect(record.distribution == ["Như trên", "Lưu: VT, CTSV, Tuấn PM (02)"])
+    let unit = "Nơi nhận:\n- Như trên;\n- Lưu: VT, Phòng KT.\n"
+    #expect(
+      parser.parse(SampleDispatch.text(footer: unit, signer: "")).distribution == [
+        "Như trên", "Lưu: VT, Phòng KT",
+      ])
+  }
+
   @Test func readsTheEmDashOfACompoundNameAsItsEnDash() {
     // 660TBUB: "Lao động – Thương binh" read with an em dash.
     let footer =

@@ -147,6 +147,30 @@ enum DistributionRepair {
       + aligned.text(from: name[name.count - 1].range.upperBound)
   }
 
+  /// The filing item's drafter, named after the codes ("Lưu: VT, CTSV, Tuân PM (02)"): a given
+  /// name OCR read with a slip of its tone mark ("Tuân" for Tuấn) is the one common given name
+  /// with the same letters, as a signer's is (``GivenName``). Nil when the item is no filing
+  /// item or names no such drafter.
+  static func drafterName(_ item: String) -> String? {
+    guard FooterReader.isFilingItem(AlignedText(item)) else { return nil }
+    var words = item.split(separator: " ").map(String.init)
+    var changed = false
+    // The drafter is a given name before the initials of the rest of the name ("Tuấn PM"):
+    // a capitalised word before a code ("Phòng KT") stays as read.
+    for index in words.indices.dropLast() {
+      let (word, initials) = (words[index], words[index + 1])
+      guard let first = word.first, first.isUppercase, word.count >= 2,
+        word.dropFirst().allSatisfy(\.isLowercase), Syllable(word) != nil,
+        (2...3).contains(initials.count), initials.allSatisfy({ $0.isUppercase && $0.isLetter }),
+        !Vocabulary.organizationKinds.contains(where: { $0.words.first == word })
+      else { continue }
+      let name = GivenName.reading(restored: word, raw: word, isGivenName: true)
+      changed = changed || name != word
+      words[index] = name
+    }
+    return changed ? words.joined(separator: " ") : nil
+  }
+
   /// A warning when the filing item writes the dispatch's own unit code with one glyph
   /// otherwise ("Lưu: PA#3" under the symbol "115/CV-PAS3"): one of the two readings is wrong
   /// and nothing tells which, so neither is changed.
@@ -228,6 +252,7 @@ enum DistributionRepair {
     if let next = ownBodyCode(value, bodies: bodies) { note(next, "the issuer's own parent body") }
     if let next = namedPerson(value, in: text) { note(next, "as the body names the person") }
     if let next = documentSpelling(value, in: text) { note(next, "as the dispatch writes it") }
+    if let next = drafterName(value) { note(next, "a drafter's given name") }
     return (value, warnings)
   }
 }
