@@ -8,7 +8,9 @@
 # and its threads), so this builds a small single-threaded harness from the sources of
 # DiacriticRestorer and VietnameseText (swiftc -O -wmo, as a release build compiles them)
 # that loads Dictionaries/ and restores FILE once. The report gives the instructions of the
-# whole run; run it on an empty file to get the model load alone and subtract.
+# whole run; run it on an empty file to get the model load alone and subtract. With TEXT_ONLY=1
+# the harness asks for the restored text alone (`restoredText`, what `vanban restore` does
+# without --changes) instead of the text and its changes.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 file=$(realpath "$1")
@@ -22,8 +24,12 @@ import Foundation
     let restorer = try DiacriticRestorer(
       modelDirectory: URL(fileURLWithPath: "$root/Dictionaries"))
     let text = try String(contentsOfFile: CommandLine.arguments[1], encoding: .utf8)
-    let result = restorer.restore(text)
-    print(result.text.utf8.count, "bytes restored,", result.changes.count, "changes")
+    if ProcessInfo.processInfo.environment["TEXT_ONLY"] == "1" {
+      print(restorer.restoredText(text).utf8.count, "bytes restored")
+    } else {
+      let result = restorer.restore(text)
+      print(result.text.utf8.count, "bytes restored,", result.changes.count, "changes")
+    }
   }
 }
 SWIFT

@@ -29,20 +29,106 @@ extension DiacriticRestorer {
     if configuration.adaptsToDocument {
       decoder.adaptation = measureAdaptation(of: analysis, with: &decoder)
     }
-    var writer = ChangeWriter(restorer: self, capacity: analysis.text.utf8.count)
+    var writer = ChangeWriter(
+      restorer: self, capacity: analysis.text.utf8.count, listsAlternatives: keepingChanges)
+    var written: [WrittenParagraph] = []
     for paragraph in analysis.paragraphs {
       let changesBefore = writer.changes.count
+      let outputBefore = writer.output.utf8.count
       decoder.decode(paragraph, of: analysis)
       writer.write(paragraph, of: analysis, decoder: decoder)
       if configuration.documentConsistency {
-        remember(
+        let vouched = remember(
           decoder.paragraph, changes: writer.changes[changesBefore...], of: analysis,
           in: &decoder.cache)
+        // A paragraph longer than that (a text without blank lines is one) is not read
+        // again: that would double the time of the whole text.
+        let short = decoder.paragraph.positions.count <= Self.longestParagraphReadAgain
+        written.append(
+          WrittenParagraph(
+            tokens: paragraph, output: outputBefore..<writer.output.utf8.count,
+            changes: keepingChanges ? changesBefore..<writer.changes.count : 0..<0,
+            decoded: short ? decoder.paragraph : nil, vouched: vouched))
       }
       if !keepingChanges { writer.forgetChanges() }
     }
+    if configuration.documentConsistency, !decoder.cache.hasNoPairs {
+      let doubtful = doubtfulParagraphs(written, decoder: decoder, analysis: analysis)
+      if !doubtful.isEmpty {
+        return readAgain(
+          doubtful, of: written, analysis: analysis, firstReading: writer, decoder: &decoder,
+          keepingChanges: keepingChanges)
+      }
+    }
     return RestorationResult(
       text: writer.output, changes: writer.changes, channels: analysis.channels)
+  }
+
+  /// The paragraphs worth decoding again now that the whole document's pairs are known, in
+  /// order, each with its doubtful positions; at most a ``secondReadingShare`` of the
+  /// document's positions (or ``secondReadingAllowance``, if more) are decoded again, so that
+  /// a long text of many documents, whose pairs doubt everything, costs at most that much more.
+  private func doubtfulParagraphs(
+    _ written: [WrittenParagraph], decoder: ParagraphDecoder, analysis: LineAnalysis
+  ) -> [(paragraph: Int, positions: Set<Int>)] {
+    let total = written.reduce(0) { $0 + $1.count }
+    var budget = max(Self.secondReadingAllowance, Int(Double(total) * Self.secondReadingShare))
+    var doubtful: [(paragraph: Int, positions: Set<Int>)] = []
+    for (number, paragraph) in written.enumerated() where paragraph.count <= budget {
+      let positions = paragraph.doubtfulPositions(
+        decoder.cache, candidates: decoder.candidates, analysis)
+      guard !positions.isEmpty else { continue }
+      doubtful.append((number, positions))
+      budget -= paragraph.count
+    }
+    return doubtful
+  }
+
+  /// The share of a document's positions its second reading may decode again.
+  static let secondReadingShare = 0.15
+  /// The positions a second reading may decode again however short the document.
+  static let secondReadingAllowance = 2_000
+
+  /// The restoration with the paragraphs `doubtful` decoded again, now that the whole
+  /// document's pairs are known (a header's "Phuong L8 Chan" comes before the body's
+  /// confident "phường Lê Chân"); the others as `firstReading` wrote them.
+  private func readAgain(
+    _ doubtful: [(paragraph: Int, positions: Set<Int>)], of written: [WrittenParagraph],
+    analysis: LineAnalysis,
+    firstReading: ChangeWriter, decoder: inout ParagraphDecoder, keepingChanges: Bool
+  ) -> RestorationResult {
+    var output = String()
+    output.reserveCapacity(firstReading.output.utf8.count)
+    var changes: [RestorationResult.Change] = []
+    var second = ChangeWriter(restorer: self, capacity: 0, listsAlternatives: keepingChanges)
+    var next = doubtful.makeIterator()
+    var again = next.next()
+    for (number, paragraph) in written.enumerated() {
+      if let doubt = again, doubt.paragraph == number {
+        again = next.next()
+        decoder.decode(paragraph.tokens, of: analysis, weighingPairsAt: doubt.positions)
+        let before = second.output.utf8.count
+        second.write(paragraph.tokens, of: analysis, decoder: decoder)
+        output += Self.slice(second.output, before..<second.output.utf8.count)
+        if keepingChanges { changes += second.changes }
+        second.forgetChanges()
+      } else {
+        output += Self.slice(firstReading.output, paragraph.output)
+        changes += firstReading.changes[paragraph.changes]
+      }
+    }
+    return RestorationResult(text: output, changes: changes, channels: analysis.channels)
+  }
+
+  /// The most positions (words and signs) of a paragraph that the second reading of a
+  /// document decodes again.
+  static let longestParagraphReadAgain = 400
+
+  /// The UTF-8 bytes `range` of `text`, which start and end on character boundaries.
+  private static func slice(_ text: String, _ range: Range<Int>) -> Substring {
+    let utf8 = text.utf8
+    let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+    return text[start..<utf8.index(start, offsetBy: range.count)]
   }
 
   /// The document's own Vietnamese-model OCR error rate against the table's: a first
@@ -107,24 +193,45 @@ extension DiacriticRestorer {
   }
 
   /// Adds to `cache` the readings a decoded paragraph vouches for: words kept as written on
-  /// correct lines, and readings restored with confidence. Later paragraphs weigh them more.
+  /// correct lines, and readings restored with confidence; and the pairs of neighbouring
+  /// words both vouched for. Later paragraphs weigh them more. Returns whether each position
+  /// was vouched for.
   private func remember(
     _ paragraph: DecodedParagraph, changes: ArraySlice<RestorationResult.Change>,
     of analysis: LineAnalysis, in cache: inout DocumentCache
-  ) {
-    for change in changes where change.confidence >= DocumentCache.minimumConfidence {
-      if let id = model.vocabulary.id(of: change.replacement.lowercased()) {
-        cache.add(id, weight: Float(change.confidence))
-      }
-    }
+  ) -> [Bool] {
+    var previous: (id: UInt16, weight: Float)?
+    var vouched = [Bool](repeating: false, count: paragraph.owners.count)
+    var next = changes.startIndex
     for position in paragraph.owners.indices {
       let chosen = paragraph.chosen(at: position)
       let owner = paragraph.owners[position]
-      if chosen.keepsOriginal, analysis.lowerForms[owner] != nil,
+      // The changes come in input order, as the positions do: walked side by side.
+      let start = analysis.tokens[owner].range.lowerBound
+      while next < changes.endIndex, changes[next].range.lowerBound < start { next += 1 }
+      let change =
+        next < changes.endIndex && changes[next].range.lowerBound == start ? changes[next] : nil
+      var weight: Float?
+      if let change, change.confidence >= DocumentCache.minimumConfidence {
+        // A decoded word's change spells the reading chosen; a repair's or a symbol's is
+        // looked up.
+        let decoded = !chosen.keepsOriginal && analysis.repairs[owner] == nil
+        if let id = decoded ? chosen.id : model.vocabulary.id(of: change.replacement.lowercased()) {
+          cache.add(id, weight: Float(change.confidence))
+          if decoded, analysis.lowerForms[owner] != nil { weight = Float(change.confidence) }
+        }
+      } else if chosen.keepsOriginal, analysis.lowerForms[owner] != nil,
         analysis.channel(of: owner) == .correct
       {
         cache.add(chosen.id)
+        weight = 1
       }
+      if let weight, let before = previous {
+        cache.addPair(before.id, chosen.id, weight: min(weight, before.weight))
+      }
+      previous = weight.map { (chosen.id, $0) }
+      vouched[position] = weight != nil
     }
+    return vouched
   }
 }

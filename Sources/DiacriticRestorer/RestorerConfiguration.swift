@@ -41,7 +41,8 @@ public struct RestorerConfiguration: Sendable, Hashable {
   /// Let the readings the text has vouched for so far (words with their marks on correct
   /// lines, words restored with confidence) weigh more where they are candidates later on, so
   /// that a name the document spells right once is read right after, as a cache language model
-  /// does.
+  /// does; and the pairs of neighbouring words it vouches for ("phường Lê Chân") settle,
+  /// in a second reading of the paragraphs they may change, words read before them.
   /// One text given to ``DiacriticRestorer/restore(_:)`` is one document. Default `true`.
   public var documentConsistency = true
 

@@ -79,7 +79,7 @@ struct ParseCommand: AsyncParsableCommand {
   /// Prints one line per document (`id: correct/total`, then its mismatches) and the totals.
   private func evaluate(folder: String) async throws {
     let evaluations = try EvaluationFolder(path: folder).evaluate(useRaw: useRaw) { text in
-      noRestore ? text : try DiacriticRestorer.bundled().restore(text).text
+      noRestore ? text : try DiacriticRestorer.bundled().restoredText(text)
     }
     for line in EvaluationReport(evaluations).lines { print(line) }
   }

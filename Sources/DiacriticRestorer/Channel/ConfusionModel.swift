@@ -70,6 +70,12 @@ struct ConfusionModel: Sendable {
         throw .corruptFile(
           path: path, reason: "line \(number + 1) is not KIND<TAB>TRUTH<TAB>OCR<TAB>COUNT")
       }
+      // Whole counts add up exactly in any order, so no sum below depends on the order of
+      // a dictionary, which Swift's per-process hash seed changes (summing in key order
+      // instead was a tenth of the load).
+      guard count >= 0, count == count.rounded(), count < 1e12 else {
+        throw .corruptFile(path: path, reason: "line \(number + 1): the count is no whole number")
+      }
       let truth = String(Substring(fields[1]))
       let ocr = String(Substring(fields[2]))
       if fields[0].elementsEqual("C".utf8) {
@@ -85,8 +91,8 @@ struct ConfusionModel: Sendable {
     characterCounts = characters
     var letters = 0.0
     var misread = 0.0
-    for (scalar, emissions) in characters.sorted(by: { $0.key < $1.key }) {
-      for (emitted, count) in emissions.sorted(by: { Self.precedes($0.key, $1.key) }) {
+    for (scalar, emissions) in characters {
+      for (emitted, count) in emissions {
         letters += count
         if emitted != String(scalar) { misread += count }
       }
@@ -115,12 +121,11 @@ struct ConfusionModel: Sendable {
 
     // Rare confusions of a toned letter borrow from its family ("ê" for "ệ", "ề" …):
     // OCR errors depend mostly on the vowel's shape, less on the tone mark.
-    // Sums run in key order: Swift's per-process hash seed must not change a probability in its
-    // last bit, and so a tie between two readings, from one run to the next.
+    // The counts are whole numbers: their sums are exact whatever the order (see above).
     var families: [Character: [String: Double]] = [:]
-    for (scalar, emissions) in characters.sorted(by: { $0.key < $1.key }) {
+    for (scalar, emissions) in characters {
       let family = VietnameseCharacters.removingTone(Character(scalar))
-      for (emitted, count) in emissions.sorted(by: { Self.precedes($0.key, $1.key) }) {
+      for (emitted, count) in emissions {
         families[family, default: [:]][emitted, default: 0] += count
       }
     }
@@ -131,7 +136,7 @@ struct ConfusionModel: Sendable {
     let familyWeight = 5.0
     let priorWeight = 2.0
     // A family's total serves each of its toned letters: summed (in key order) once.
-    let familyTotals = families.mapValues(Self.orderedSum)
+    let familyTotals = families.mapValues(Self.sum)
     // Per OCR character, worked out once rather than once per truth letter: its folded
     // spelling, and the counts of the emission of that one character, per family (the
     // lookups `counts[String(scalar)]` did, by index: the tables are NFC, so a one-character
@@ -152,13 +157,13 @@ struct ConfusionModel: Sendable {
     let noCounts = [Double](repeating: 0, count: ocrCount)
     for (truth, t) in truthIndex.sorted(by: { $0.value < $1.value }) {
       let emissions = characters[truth] ?? [:]
-      let total = Self.orderedSum(emissions)
+      let total = Self.sum(emissions)
       let familyKey = VietnameseCharacters.removingTone(Character(truth))
       let family = families[familyKey] ?? [:]
       let familyTotal = familyTotals[familyKey] ?? 0
       let folded = String(truth).vietnameseFolded
       let floorEmissions = floor[truth] ?? [:]
-      let floorTotal = Self.orderedSum(floorEmissions)
+      let floorTotal = Self.sum(floorEmissions)
       let floorShare = floorTotal > 0 ? floorWeight : 0
       func probability(
         own ownCount: Double, family familyCount: Double, floor floorCount: Double,
@@ -237,9 +242,10 @@ struct ConfusionModel: Sendable {
     return String(base).precomposedStringWithCanonicalMapping + "."
   }
 
-  /// The sum of `counts` taken in key order, the same in every process.
-  private static func orderedSum(_ counts: [String: Double]) -> Double {
-    counts.sorted { precedes($0.key, $1.key) }.reduce(0) { $0 + $1.value }
+  /// The sum of `counts`, whole numbers: exact, so the same in every process whatever the
+  /// dictionary's order.
+  private static func sum(_ counts: [String: Double]) -> Double {
+    counts.values.reduce(0, +)
   }
 
   /// String order (`<`) for NFC strings, as the tables are: the order of their UTF-8 bytes,

@@ -70,6 +70,42 @@ struct CandidateGenerator: Sendable {
     }
   }
 
+  /// The reading `id` of `lower` on a line of `channel`, scored as ``candidates(for:channel:)``
+  /// would score it, or nil when the channel cannot have made `lower` from it: another
+  /// folded spelling in text typed without diacritics, a syllable beyond the letters the
+  /// confusion tables can spell. What a document vouches for elsewhere
+  /// (``DocumentCache``) may be a reading the search did not rank among its best.
+  func reading(_ id: UInt16, of lower: String, channel: Channel) -> Candidate? {
+    guard Int(id) < vocabulary.entries.count, vocabulary.isSyllable[Int(id)] else { return nil }
+    let score: Float
+    switch channel {
+    case .stripped:
+      guard vocabulary.entries[Int(id)].vietnameseFolded == lower.vietnameseFolded else {
+        return nil
+      }
+      score = 0
+    case .correct:
+      return nil
+    case .vietnameseOCR:
+      guard let truth = vietnameseCodes[Int(id)] else { return nil }
+      score =
+        vietnamese.logLikelihood(ocr: vietnamese.ocrCodes(lower), truth: truth)
+        * configuration.channelWeight - configuration.vietnameseOCRChangeCost
+    case .englishOCR:
+      guard let truth = englishCodes[Int(id)] else { return nil }
+      score =
+        english.logLikelihood(ocr: english.ocrCodes(lower), truth: truth)
+        * configuration.channelWeight
+    case .otherOCR:
+      guard let truth = genericCodes[Int(id)] else { return nil }
+      score =
+        generic.logLikelihood(ocr: generic.ocrCodes(lower), truth: truth)
+        * configuration.channelWeight
+    }
+    guard score > -.greatestFiniteMagnitude else { return nil }
+    return Candidate(id: id, channel: score, keepsOriginal: false)
+  }
+
   /// Readings of a lone digit on an English-model OCR line: the number itself, or a
   /// syllable it may stand for ("6" for "ở"), at ``RestorerConfiguration/digitChangeCost``.
   func digitReadings(_ digit: String) -> [Candidate] {

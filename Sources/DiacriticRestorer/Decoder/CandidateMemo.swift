@@ -57,6 +57,18 @@ package struct CandidateMemo {
     return entry
   }
 
+  /// The reading `id` of `lower` on a line of `channel`, scored as its list would score it;
+  /// nil when the channel cannot have made `lower` from it.
+  package func reading(_ id: UInt16, of lower: String, channel: Channel) -> Candidate? {
+    generator.reading(id, of: lower, channel: channel)
+  }
+
+  /// A new list ID, for a list made outside the memo (a word's list with readings added).
+  package mutating func freshList() -> UInt32 {
+    defer { nextList += 1 }
+    return nextList
+  }
+
   /// The readings of a lone digit on an English-model OCR line: the number, or a syllable
   /// English-model OCR writes as that digit ("6" for "ở").
   package mutating func digitReadings(_ digit: String) -> Entry {

@@ -2,10 +2,11 @@ extension ViterbiDecoder {
   /// Scores every (state, candidate) pair into `scratch.cells`, one cell per (previous
   /// choice, candidate): states that differ only two tokens back compete for it.
   /// `bigrams` is the matrix of bigram values (previous choice × candidate) of the memo,
-  /// filled here where still unknown.
+  /// filled here where still unknown. `pairBonuses`, in the same layout, adds the weight of
+  /// the pairs the document vouches for.
   func extend(
     _ previous: [State], with candidates: [Candidate], bigrams: UnsafeMutablePointer<Int32>,
-    trigramCache: TrigramCache, scratch: inout Scratch
+    trigramCache: TrigramCache, pairBonuses: [Float]? = nil, scratch: inout Scratch
   ) {
     prepareCells(for: previous, width: candidates.count, scratch: &scratch)
     lookUpBigrams(previous, with: candidates, bigrams: bigrams, scratch: &scratch)
@@ -13,6 +14,18 @@ extension ViterbiDecoder {
       previous, with: candidates, bigrams: bigrams, trigramCache: trigramCache,
       scratch: &scratch)
     score(previous, with: candidates, bigrams: bigrams, scratch: &scratch)
+    if let pairBonuses { addPairBonuses(pairBonuses, width: candidates.count, scratch: &scratch) }
+  }
+
+  /// Adds to each cell the weight of its pair (previous choice, candidate) that the
+  /// document vouches for: every state reaching a cell shares that pair, so the cell's best
+  /// state stays its best.
+  private func addPairBonuses(_ bonuses: [Float], width: Int, scratch: inout Scratch) {
+    for (row, choice) in scratch.rows.enumerated() {
+      for k in 0..<width where bonuses[Int(choice) * width + k] != 0 {
+        scratch.cells[row * width + k].score += bonuses[Int(choice) * width + k]
+      }
+    }
   }
 
   /// Empties the first cells of `scratch`, one per (previous choice some state holds,

@@ -32,9 +32,17 @@ package struct ChangeDescriber {
   /// The candidates spelled out for one request, best first.
   private var ranked: [Int] = []
 
-  /// A describer scoring with the language model of `restorer`.
-  package init(restorer: DiacriticRestorer) {
+  /// Whether each change lists its alternatives; without, it carries its confidence only
+  /// (``DiacriticRestorer/restoredText(_:)``, which keeps no list of changes, needs no more
+  /// than the confidence its document cache asks for, and spelling out the alternatives of
+  /// every word of a text typed without diacritics cost about a twentieth of its time).
+  private let listsAlternatives: Bool
+
+  /// A describer scoring with the language model of `restorer`; `listsAlternatives`: see
+  /// ``ChangeWriter/init(restorer:capacity:listsAlternatives:)``.
+  package init(restorer: DiacriticRestorer, listsAlternatives: Bool = true) {
     model = restorer.model
+    self.listsAlternatives = listsAlternatives
   }
 
   /// Writes the change of every request, a word of the paragraph `decoder` decoded last,
@@ -182,6 +190,12 @@ package struct ChangeDescriber {
     for index in scores.indices { scores[index] -= best }
     let total = scores.reduce(0) { $0 + Double(Self.pow10($1)) }
     let original = request.original
+    guard listsAlternatives else {
+      return RestorationResult.Change(
+        original: String(original), replacement: request.replacement, line: request.line,
+        range: request.range, alternatives: [],
+        confidence: Double(Self.pow10(scores[chosenIndex])) / total)
+    }
     let startsUpper =
       original.unicodeScalars.first.map { LetterCase.isUppercase($0) ?? $0.properties.isUppercase }
       ?? false

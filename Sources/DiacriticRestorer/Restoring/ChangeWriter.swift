@@ -24,10 +24,11 @@ package struct ChangeWriter {
   package private(set) var changes: [RestorationResult.Change] = []
 
   /// A writer with the vocabulary of `restorer`, its output buffer sized for an input of
-  /// `capacity` UTF-8 bytes.
-  package init(restorer: DiacriticRestorer, capacity: Int) {
+  /// `capacity` UTF-8 bytes. Without `listsAlternatives`, each change carries its confidence
+  /// but no alternatives.
+  package init(restorer: DiacriticRestorer, capacity: Int, listsAlternatives: Bool = true) {
     model = restorer.model
-    describer = ChangeDescriber(restorer: restorer)
+    describer = ChangeDescriber(restorer: restorer, listsAlternatives: listsAlternatives)
     output.reserveCapacity(capacity + capacity / 4)
   }
 

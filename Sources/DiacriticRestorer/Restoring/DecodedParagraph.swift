@@ -8,8 +8,14 @@ package struct DecodedParagraph {
   package private(set) var identities: [UInt16] = []
   /// The readings weighed at each position (one, kept as written, for words not decoded).
   package private(set) var positions: [[Candidate]] = []
+  /// The channel each position's word was read under; nil for a position kept as written
+  /// without weighing alternatives, and for lone digits.
+  package private(set) var readings: [Channel?] = []
   /// The ID of each position's candidate list, for ``BigramMemo``.
   private(set) var lists: [UInt32] = []
+  /// Per position, the weight of each (reading of the position before, reading here) pair
+  /// the document vouches for, row by row; empty when no position has one.
+  var pairBonuses: [[Float]?] = []
   /// The index of the chosen candidate at each position.
   package internal(set) var choices: [Int] = []
   /// The bigram value (-1 when absent) of the two tokens before each position along the
@@ -35,6 +41,8 @@ package struct DecodedParagraph {
     identities.removeAll(keepingCapacity: true)
     positions.removeAll(keepingCapacity: true)
     lists.removeAll(keepingCapacity: true)
+    readings.removeAll(keepingCapacity: true)
+    pairBonuses.removeAll()
     choices.removeAll(keepingCapacity: true)
   }
 
@@ -47,8 +55,17 @@ package struct DecodedParagraph {
 
   /// Gives the next position without readings its candidate list.
   @inline(__always)
-  mutating func appendCandidates(_ candidates: consuming [Candidate], list: UInt32) {
+  mutating func appendCandidates(
+    _ candidates: consuming [Candidate], list: UInt32, reading: Channel? = nil
+  ) {
     positions.append(candidates)
     lists.append(list)
+    readings.append(reading)
+  }
+
+  /// Replaces the readings of `position`, and the ID of its list.
+  mutating func replaceCandidates(at position: Int, with candidates: [Candidate], list: UInt32) {
+    positions[position] = candidates
+    lists[position] = list
   }
 }

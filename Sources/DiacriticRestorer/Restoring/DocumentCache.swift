@@ -7,9 +7,19 @@ import Foundation
 ///
 /// The weight a reading gains is `log10(1 + share × its document frequency / its corpus
 /// frequency)`: a name or a rare word the document repeats gains much, a common word little.
+///
+/// Pairs of neighbouring words the document vouches for ("phường Lê", "Lê Chân") are kept
+/// too: a unigram cannot tell the "Lê" of the ward's name from the "Lở" that English-model
+/// OCR's "L&" usually is, the pair can (see ``pairBonus(_:_:)``).
 package struct DocumentCache {
   /// Weighted occurrences per model ID.
   private var counts: [Float]
+  /// Weighted occurrences per pair of neighbouring IDs (the first above the second).
+  private var pairs: [UInt32: Float] = [:]
+  /// The first words of the stored pairs, per second word: what may precede it.
+  private var firsts: [UInt16: [UInt16]] = [:]
+  /// The second words of the stored pairs, per first word: what may follow it.
+  private var seconds: [UInt16: [UInt16]] = [:]
   /// `share / P(id)` per ID, from the model's unigrams.
   private let scale: [Float]
   private var total: Float = 0
@@ -27,8 +37,16 @@ package struct DocumentCache {
   /// Confidence a restored reading needs to enter the cache.
   package static let minimumConfidence = 0.9
 
+  /// How much a pair the document vouches for once weighs: `log10(1 + pairShare × count)`,
+  /// 1.0 for one occurrence and 1.3 for two; about the channel's odds of a digit or sign
+  /// standing for an unusual letter ("8" or "&" for "ê").
+  package static let pairShare: Float = 9
+
   /// Whether nothing was added.
   package var isEmpty: Bool { total == 0 }
+
+  /// Whether no pair was added.
+  package var hasNoPairs: Bool { pairs.isEmpty }
 
   /// Adds an occurrence of `id` with `weight` (1 for a word as written, a restoration's
   /// confidence otherwise).
@@ -36,6 +54,34 @@ package struct DocumentCache {
     guard id >= UInt16(SpecialToken.allCases.count), Int(id) < counts.count else { return }
     counts[Int(id)] += weight
     total += weight
+  }
+
+  /// Adds an occurrence of the neighbours `first second` with `weight`; pairs with a special
+  /// token are not kept.
+  package mutating func addPair(_ first: UInt16, _ second: UInt16, weight: Float = 1) {
+    let special = UInt16(SpecialToken.allCases.count)
+    guard first >= special, second >= special, Int(first) < counts.count,
+      Int(second) < counts.count
+    else { return }
+    let key = UInt32(first) << 16 | UInt32(second)
+    if pairs[key] == nil {
+      firsts[second, default: []].append(first)
+      seconds[first, default: []].append(second)
+    }
+    pairs[key, default: 0] += weight
+  }
+
+  /// The words the document vouches for before `second`, in the order first seen.
+  package func words(before second: UInt16) -> [UInt16] { firsts[second] ?? [] }
+
+  /// The words the document vouches for after `first`, in the order first seen.
+  package func words(after first: UInt16) -> [UInt16] { seconds[first] ?? [] }
+
+  /// The log10 weight the pair `first second` gains as neighbours: 0 when the document
+  /// never vouched for it.
+  package func pairBonus(_ first: UInt16, _ second: UInt16) -> Float {
+    guard let count = pairs[UInt32(first) << 16 | UInt32(second)] else { return 0 }
+    return log10(1 + Self.pairShare * count)
   }
 
   /// Whether `id` was added.

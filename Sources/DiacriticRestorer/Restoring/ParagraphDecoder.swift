@@ -17,14 +17,15 @@ package struct ParagraphDecoder {
   private let model: LanguageModel
   /// The log10 weight a reading with a horn gains when a quote mark follows its word.
   private let hornQuoteWeight: Float
-  private var candidates: CandidateMemo
+  /// The candidate lists made so far.
+  var candidates: CandidateMemo
   private let viterbi: ViterbiDecoder
   /// The bigrams between neighbouring candidate lists looked up so far.
   let memo = BigramMemo()
   /// The decoder's recent trigram lookups.
   let trigramCache = TrigramCache()
   /// The paragraph decoded last.
-  package private(set) var paragraph = DecodedParagraph()
+  package internal(set) var paragraph = DecodedParagraph()
   /// The readings the text decoded so far vouches for, which gain weight where they are
   /// candidates (see ``DocumentCache``).
   package var cache: DocumentCache
@@ -42,8 +43,12 @@ package struct ParagraphDecoder {
       beamThreshold: restorer.configuration.beamThreshold)
   }
 
-  /// Decodes the tokens `range` (one of `analysis.paragraphs`) into ``paragraph``.
-  package mutating func decode(_ range: Range<Int>, of analysis: LineAnalysis) {
+  /// Decodes the tokens `range` (one of `analysis.paragraphs`) into ``paragraph``, weighing
+  /// at `weighingPairsAt` the pairs of neighbouring readings ``cache`` holds (a second
+  /// reading of a paragraph, see ``weighDocumentPairs(at:in:)``).
+  package mutating func decode(
+    _ range: Range<Int>, of analysis: LineAnalysis, weighingPairsAt focus: Set<Int> = []
+  ) {
     paragraph.removeAll()
     for index in range where analysis.tokens[index].kind != .whitespace {
       paragraph.appendOwner(index, identity: identity(of: index, in: analysis))
@@ -51,9 +56,10 @@ package struct ParagraphDecoder {
     for position in paragraph.owners.indices {
       appendCandidates(at: position, in: analysis)
     }
+    if !focus.isEmpty, !cache.hasNoPairs { weighDocumentPairs(at: focus, in: analysis) }
     paragraph.choices = viterbi.decode(
       paragraph.positions, lists: paragraph.lists, memo: memo, trigramCache: trigramCache,
-      contexts: &paragraph.contexts)
+      pairBonuses: paragraph.pairBonuses, contexts: &paragraph.contexts)
   }
 
   /// What the language model sees for token `index`: a repair's identity, the word's ID,
@@ -100,7 +106,7 @@ package struct ParagraphDecoder {
         || (!cache.isEmpty && entry.candidates.contains { cache.contains($0.id) }),
       entry.candidates.count > 1
     else {
-      paragraph.appendCandidates(entry.candidates, list: entry.list)
+      paragraph.appendCandidates(entry.candidates, list: entry.list, reading: reading)
       return
     }
     var weighed = entry.candidates
@@ -111,7 +117,7 @@ package struct ParagraphDecoder {
         weighed[index].channel += hornQuoteWeight
       }
     }
-    paragraph.appendCandidates(weighed, list: entry.list)
+    paragraph.appendCandidates(weighed, list: entry.list, reading: reading)
   }
 
   /// Whether token `index` is a word of two letters or more in capitals on a line mostly

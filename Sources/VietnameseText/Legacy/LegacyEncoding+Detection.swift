@@ -144,17 +144,22 @@ extension LegacyEncoding {
   /// Scores the words with a non-ASCII letter.
   private static func score(_ text: String) -> Score {
     var score = Score()
-    var word = ""
+    let scalars = text.unicodeScalars
+    // Only words with a mark are spelled out as strings: building every word scalar by
+    // scalar was most of the cost of restoring unaccented text with a few curly quotes in it.
+    var start: String.UnicodeScalarView.Index?
     var marked = false
     var beyondWindows1252 = false
-    func flush() {
+    func flush(at end: String.UnicodeScalarView.Index) {
       defer {
-        word = ""
+        start = nil
         marked = false
         beyondWindows1252 = false
       }
+      guard marked, let first = start else { return }
+      let word = String(scalars[first..<end])
       // One-letter words are weak evidence: symbols (° ± © –) read as lone vowels in VISCII.
-      guard marked, word.unicodeScalars.count > 1 || Syllable(word) == nil else { return }
+      guard word.unicodeScalars.count > 1 || Syllable(word) == nil else { return }
       guard let syllable = Syllable(word) else {
         score.total -= 2
         return
@@ -163,20 +168,23 @@ extension LegacyEncoding {
       if beyondWindows1252 { score.unicodeOnly += 1 }
       score.total += commonSyllables.contains(syllable.spelled()) ? 3 : 1
     }
-    for scalar in text.unicodeScalars {
+    var index = scalars.startIndex
+    while index != scalars.endIndex {
+      let scalar = scalars[index]
       let value = scalar.value
       if LetterTable.packed(value) != 0 || LetterScanner.isCombiningMark(value)
         || (value >= 0x80 && scalar.properties.isAlphabetic)
       {
         // Letters outside Vietnamese (such as "µ" or "ß" from a mis-read) join the word and spoil it.
-        word.unicodeScalars.append(scalar)
+        if start == nil { start = index }
         if value >= 0x80 { marked = true }
         if value >= 0x100 && windows1252Byte(for: scalar) == nil { beyondWindows1252 = true }
       } else {
-        flush()
+        flush(at: index)
       }
+      scalars.formIndex(after: &index)
     }
-    flush()
+    flush(at: index)
     return score
   }
 }

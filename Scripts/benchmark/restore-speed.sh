@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Whole-run speed of `vanban restore` (process start and model load included, as a user runs it)
+# on the held-out evaluation texts of Fixtures/restorer, each repeated COPIES times:
+#   general  — general-domain text typed without diacritics (one paragraph: no blank lines)
+#   legal    — legal text typed without diacritics (one paragraph)
+#   correct  — correct legal text (left as it is)
+#   seed     — the seed dispatch's English-model OCR, paragraphs as scanned (blank lines), each
+#              copy its own document part: the case where the document's second reading runs
+# Prints words, processor seconds (user + system, the best of ROUNDS: on a shared virtual machine
+# the wall clock counts other guests' work too), words per processor second and peak RSS per text,
+# and the load alone (an empty input). With BASELINE=/path/to/another/vanban, the same for that binary in the same rounds
+# and the ratio of the two speeds (this build / baseline).
+#
+# Usage: [BASELINE=…/vanban] Scripts/benchmark/restore-speed.sh [COPIES] [ROUNDS]   (default 20, 3)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+copies=${1:-20}
+rounds=${2:-3}
+command -v /usr/bin/time >/dev/null || { echo "needs GNU time: apt-get install time" >&2; exit 1; }
+swift build -c release --product vanban >/dev/null
+vanban=$(swift build -c release --show-bin-path)/vanban
+baseline=${BASELINE:-}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+repeat() { # FILE SEPARATOR: COPIES copies of FILE, joined by SEPARATOR
+  python3 -c 'import sys; t = open(sys.argv[1], encoding="utf-8").read().rstrip("\n") + "\n"
+sys.stdout.write(sys.argv[3].encode().decode("unicode_escape").join([t] * int(sys.argv[2])))' "$1" "$copies" "$2"
+}
+repeat Fixtures/restorer/heldout-general-stripped.txt "" >"$work/general.txt"
+repeat Fixtures/restorer/heldout-stripped.txt "" >"$work/legal.txt"
+repeat Fixtures/restorer/heldout-correct.txt "" >"$work/correct.txt"
+repeat Fixtures/restorer/seed-dispatch-ocr.txt '\n' >"$work/seed.txt"
+: >"$work/empty.txt"
+
+best() { # BINARY FILE: the best processor time of ROUNDS runs, and the peak RSS (KB) of the best
+  local binary=$1 file=$2 bestTime="" bestRSS=""
+  for _ in $(seq "$rounds"); do
+    /usr/bin/time -f "%U %S %M" -o "$work/t" "$binary" restore "$file" >/dev/null 2>&1
+    read -r user system rss <"$work/t"
+    seconds=$(python3 -c "print(f'{$user + $system:.2f}')")
+    if [ -z "$bestTime" ] || python3 -c "import sys; sys.exit(0 if $seconds < $bestTime else 1)"; then
+      bestTime=$seconds; bestRSS=$rss
+    fi
+  done
+  echo "$bestTime $bestRSS"
+}
+
+printf '%-8s %9s  %-34s %s\n' text words "this build: CPU s, words/s, peak MB" "${baseline:+baseline: CPU s, words/s, peak MB; ratio}"
+for name in empty general legal correct seed; do
+  file="$work/$name.txt"
+  words=$(wc -w <"$file")
+  read -r seconds rss < <(best "$vanban" "$file")
+  speed=$(python3 -c "print(int($words / $seconds) if $words else 0)")
+  line=$(printf '%-8s %9d  %6.2f s %9d/s %5d MB' "$name" "$words" "$seconds" "$speed" $((rss / 1024)))
+  if [ -n "$baseline" ]; then
+    read -r bseconds brss < <(best "$baseline" "$file")
+    bspeed=$(python3 -c "print(int($words / $bseconds) if $words else 0)")
+    ratio=$(python3 -c "print(f'{$bseconds / $seconds:.2f}')")
+    line+=$(printf '   %6.2f s %9d/s %5d MB; %s×' "$bseconds" "$bspeed" $((brss / 1024)) "$ratio")
+  fi
+  echo "$line"
+done
