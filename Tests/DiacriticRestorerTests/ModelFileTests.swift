@@ -62,6 +62,24 @@ import Testing
     #expect(throws: RestorerError.self) { try DiacriticRestorer(modelDirectory: folder) }
   }
 
+  @Test func channelTableCountsMustBeWholeNumbers() throws {
+    let folder = try scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try copyChannels(to: folder)
+    try FileManager.default.copyItem(
+      at: RepositoryPaths.dictionaries.appendingPathComponent("restorer-lm.bin"),
+      to: folder.appendingPathComponent("restorer-lm.bin"))
+    let table = folder.appendingPathComponent("channel-eng.tsv")
+    // Sums of whole counts are exact in any order; a fraction would make them depend on it.
+    try Data("C\ta\ta\t10\nC\ta\té\t2.5\n".utf8).write(to: table)
+    #expect {
+      try DiacriticRestorer(modelDirectory: folder)
+    } throws: { error in
+      guard case RestorerError.corruptFile(let path, let reason) = error else { return false }
+      return path.hasSuffix("channel-eng.tsv") && reason.contains("line 2")
+    }
+  }
+
   @Test func builderSkipsHeldOutLines() throws {
     let folder = try scratchFolder()
     defer { try? FileManager.default.removeItem(at: folder) }

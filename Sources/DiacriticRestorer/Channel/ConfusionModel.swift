@@ -11,14 +11,14 @@ import VietnameseText
 struct ConfusionModel: Sendable {
   /// Observed whole-token confusions: OCR token → (syllable, log10 P(token | syllable)).
   let tokens: [String: [(syllable: String, logProbability: Float)]]
-  private let truthIndex: [Unicode.Scalar: Int]
-  private let ocrIndex: [Unicode.Scalar: Int]
+  private let truthIndex: ScalarIndex
+  private let ocrIndex: ScalarIndex
   private let ocrCount: Int
   private let single: [Float]
   private let deletion: [Float]
   private let double: [[(first: Int, second: Int, logProbability: Float)]]
   /// The `C` rows: what each letter of the truth became, with counts.
-  let characterCounts: [Unicode.Scalar: [String: Double]]
+  let characterCounts: [Unicode.Scalar: LetterCounts]
   /// The share of letters the table's engine read as something else (any `C` row whose OCR
   /// string is not the letter itself): what ``ChannelAdaptation`` compares a document with.
   let letterErrorRate: Double
@@ -50,15 +50,18 @@ struct ConfusionModel: Sendable {
   /// counted (pseudo-counts alone fade as the table grows).
   init(
     path: String, alphabet: Set<Unicode.Scalar>, wildcards: Set<Unicode.Scalar> = [],
-    floor: [Unicode.Scalar: [String: Double]] = [:], floorWeight: Double = 0
+    floor: [Unicode.Scalar: LetterCounts] = [:], floorWeight: Double = 0
   ) throws(RestorerError) {
     let text: String
     do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
       throw .missingFile(path: path)
     }
-    var characters: [Unicode.Scalar: [String: Double]] = [:]
+    var characters: [Unicode.Scalar: LetterCounts] = [:]
     var tokenCounts: [String: [String: Double]] = [:]
     var syllableTotals: [String: Double] = [:]
+    var emittedScalars = Set<Unicode.Scalar>()
+    var letters = 0.0
+    var misread = 0.0
     // Split on bytes: the tables are ASCII-delimited, and splitting into Characters was a
     // tenth of the load.
     let newline = UInt8(ascii: "\n")
@@ -82,32 +85,25 @@ struct ConfusionModel: Sendable {
         guard let scalar = truth.unicodeScalars.first, truth.unicodeScalars.count == 1 else {
           throw .corruptFile(path: path, reason: "line \(number + 1): truth is not one character")
         }
-        characters[scalar, default: [:]][ocr, default: 0] += count
+        emittedScalars.formUnion(ocr.unicodeScalars)
+        let key = Self.emissionKey(ocr)
+        characters[scalar, default: LetterCounts()].add(count, key: key)
+        letters += count
+        if key != Self.emissionKey(scalar) { misread += count }
       } else {
         tokenCounts[ocr, default: [:]][truth, default: 0] += count
         syllableTotals[truth, default: 0] += count
       }
     }
     characterCounts = characters
-    var letters = 0.0
-    var misread = 0.0
-    for (scalar, emissions) in characters {
-      for (emitted, count) in emissions {
-        letters += count
-        if emitted != String(scalar) { misread += count }
-      }
-    }
     letterErrorRate = letters > 0 ? misread / letters : 0
     guard !characters.isEmpty else {
       throw .corruptFile(path: path, reason: "no character confusions")
     }
 
     var truthAlphabet = alphabet
-    var ocrAlphabet = alphabet
-    for (scalar, emissions) in characters {
-      truthAlphabet.insert(scalar)
-      for key in emissions.keys { ocrAlphabet.formUnion(key.unicodeScalars) }
-    }
+    var ocrAlphabet = alphabet.union(emittedScalars)
+    truthAlphabet.formUnion(characters.keys)
     for value in 0x21..<0x7F {
       if let scalar = Unicode.Scalar(value) { ocrAlphabet.insert(scalar) }
     }
@@ -122,12 +118,10 @@ struct ConfusionModel: Sendable {
     // Rare confusions of a toned letter borrow from its family ("ê" for "ệ", "ề" …):
     // OCR errors depend mostly on the vowel's shape, less on the tone mark.
     // The counts are whole numbers: their sums are exact whatever the order (see above).
-    var families: [Character: [String: Double]] = [:]
+    var families: [Character: LetterCounts] = [:]
     for (scalar, emissions) in characters {
-      let family = VietnameseCharacters.removingTone(Character(scalar))
-      for (emitted, count) in emissions {
-        families[family, default: [:]][emitted, default: 0] += count
-      }
+      families[VietnameseCharacters.removingTone(Character(scalar)), default: LetterCounts()]
+        .add(emissions)
     }
     var single = [Float](repeating: 0, count: truthAlphabet.count * ocrCount)
     var deletion = [Float](repeating: 0, count: truthAlphabet.count)
@@ -135,20 +129,21 @@ struct ConfusionModel: Sendable {
       repeating: [], count: truthAlphabet.count)
     let familyWeight = 5.0
     let priorWeight = 2.0
-    // A family's total serves each of its toned letters: summed (in key order) once.
-    let familyTotals = families.mapValues(Self.sum)
     // Per OCR character, worked out once rather than once per truth letter: its folded
-    // spelling, and the counts of the emission of that one character, per family (the
-    // lookups `counts[String(scalar)]` did, by index: the tables are NFC, so a one-character
-    // key is that character).
-    let ocrFolded = ocrScalars.map { String($0).vietnameseFolded }
+    // spelling (as a number, compared for every cell), and the counts of the emission of
+    // that one character, per family, by index.
+    var foldedNumbers: [String: Int] = [:]
+    let ocrFolded = ocrScalars.map { scalar in
+      let folded = String(scalar).vietnameseFolded
+      if let number = foldedNumbers[folded] { return number }
+      foldedNumbers[folded] = foldedNumbers.count
+      return foldedNumbers.count - 1
+    }
     let isWildcard = ocrScalars.map { wildcards.contains($0) }
-    func byCharacter(_ counts: [String: Double]) -> [Double] {
+    func byCharacter(_ counts: LetterCounts) -> [Double] {
       var result = [Double](repeating: 0, count: ocrCount)
-      for (emitted, count) in counts {
-        var scalars = emitted.unicodeScalars.makeIterator()
-        guard let scalar = scalars.next(), scalars.next() == nil, let o = ocrIndex[scalar]
-        else { continue }
+      for (key, count) in counts.short {
+        guard let scalar = Self.singleScalar(key), let o = ocrIndex[scalar] else { continue }
         result[o] = count
       }
       return result
@@ -156,14 +151,14 @@ struct ConfusionModel: Sendable {
     let familySingles = families.mapValues(byCharacter)
     let noCounts = [Double](repeating: 0, count: ocrCount)
     for (truth, t) in truthIndex.sorted(by: { $0.value < $1.value }) {
-      let emissions = characters[truth] ?? [:]
-      let total = Self.sum(emissions)
+      let emissions = characters[truth] ?? LetterCounts()
+      let total = emissions.total
       let familyKey = VietnameseCharacters.removingTone(Character(truth))
-      let family = families[familyKey] ?? [:]
-      let familyTotal = familyTotals[familyKey] ?? 0
-      let folded = String(truth).vietnameseFolded
-      let floorEmissions = floor[truth] ?? [:]
-      let floorTotal = Self.sum(floorEmissions)
+      let family = families[familyKey] ?? LetterCounts()
+      let familyTotal = family.total
+      let folded = foldedNumbers[String(truth).vietnameseFolded] ?? -1
+      let floorEmissions = floor[truth] ?? LetterCounts()
+      let floorTotal = floorEmissions.total
       let floorShare = floorTotal > 0 ? floorWeight : 0
       func probability(
         own ownCount: Double, family familyCount: Double, floor floorCount: Double,
@@ -175,10 +170,10 @@ struct ConfusionModel: Sendable {
         let pooled = (floorCount + prior) / (floorTotal + 1)
         return Float(log10((1 - floorShare) * own + floorShare * pooled))
       }
-      func probability(_ emitted: String, prior: Double) -> Float {
+      func probability(_ key: UInt64, prior: Double) -> Float {
         probability(
-          own: emissions[emitted] ?? 0, family: family[emitted] ?? 0,
-          floor: floorEmissions[emitted] ?? 0, prior: prior)
+          own: emissions.short[key] ?? 0, family: family.short[key] ?? 0,
+          floor: floorEmissions.short[key] ?? 0, prior: prior)
       }
       let ownSingles = byCharacter(emissions)
       let familyCounts = familySingles[familyKey] ?? noCounts
@@ -197,19 +192,19 @@ struct ConfusionModel: Sendable {
           : probability(
             own: ownSingles[o], family: familyCounts[o], floor: floorSingles[o], prior: prior)
       }
-      deletion[t] = probability("", prior: 0.01)
-      let detached = wildcards.isEmpty ? nil : Self.detachingDot(truth)
-      var pairs = Set<String>()
-      for emitted in emissions.keys where emitted.unicodeScalars.count == 2 {
-        pairs.insert(emitted)
-      }
-      for emitted in family.keys where emitted.unicodeScalars.count == 2 { pairs.insert(emitted) }
-      if let detached, detached.unicodeScalars.count == 2 { pairs.insert(detached) }
-      for emitted in pairs.sorted(by: Self.precedes) {
-        let pair = Array(emitted.unicodeScalars)
-        guard let first = ocrIndex[pair[0]], let second = ocrIndex[pair[1]] else { continue }
+      deletion[t] = probability(0, prior: 0.01)
+      let detached = wildcards.isEmpty ? nil : Self.detachingDot(truth).flatMap(Self.emissionKey)
+      var pairs = Set<UInt64>()
+      for key in emissions.short.keys where Self.isPair(key) { pairs.insert(key) }
+      for key in family.short.keys where Self.isPair(key) { pairs.insert(key) }
+      if let detached, Self.isPair(detached) { pairs.insert(detached) }
+      // In key order: the list's order must not follow the hash seed.
+      for key in pairs.sorted() {
+        guard let (firstScalar, secondScalar) = Self.pairScalars(key),
+          let first = ocrIndex[firstScalar], let second = ocrIndex[secondScalar]
+        else { continue }
         double[t].append(
-          (first, second, probability(emitted, prior: emitted == detached ? 0.05 : 0.0002)))
+          (first, second, probability(key, prior: key == detached ? 0.05 : 0.0002)))
       }
     }
     var tokens: [String: [(syllable: String, logProbability: Float)]] = [:]
@@ -219,8 +214,8 @@ struct ConfusionModel: Sendable {
       }
     }
     self.tokens = tokens
-    self.truthIndex = truthIndex
-    self.ocrIndex = ocrIndex
+    self.truthIndex = ScalarIndex(truthIndex)
+    self.ocrIndex = ScalarIndex(ocrIndex)
     self.ocrCount = ocrCount
     self.single = single
     self.deletion = deletion
@@ -242,10 +237,40 @@ struct ConfusionModel: Sendable {
     return String(base).precomposedStringWithCanonicalMapping + "."
   }
 
-  /// The sum of `counts`, whole numbers: exact, so the same in every process whatever the
-  /// dictionary's order.
-  private static func sum(_ counts: [String: Double]) -> Double {
-    counts.values.reduce(0, +)
+  /// What one letter of the truth became: the total of its `C` rows, and the counts of the
+  /// emissions the model scores (none, one or two OCR characters) by ``emissionKey(_:)``;
+  /// longer ones count in the total only. Keys of numbers, not strings: hashing strings
+  /// (normalising each to NFC) was most of the load.
+  struct LetterCounts: Sendable {
+    /// All emissions of the letter.
+    var total = 0.0
+    /// The emissions of at most two characters.
+    var short: [UInt64: Double] = [:]
+
+    /// Adds `count` emissions `key` (nil: longer than two characters).
+    mutating func add(_ count: Double, key: UInt64?) {
+      total += count
+      if let key { short[key, default: 0] += count }
+    }
+
+    /// Adds the counts of `other`.
+    mutating func add(_ other: LetterCounts) {
+      total += other.total
+      for (key, count) in other.short { short[key, default: 0] += count }
+    }
+  }
+
+  /// An emission of at most two characters as a number: each scalar plus one in 21 bits
+  /// (0 for none), the first lowest; nil for a longer one.
+  static func emissionKey(_ emitted: String) -> UInt64? {
+    var key: UInt64 = 0
+    var shift: UInt64 = 0
+    for scalar in emitted.unicodeScalars {
+      guard shift < 42 else { return nil }
+      key |= UInt64(scalar.value + 1) << shift
+      shift += 21
+    }
+    return key
   }
 
   /// String order (`<`) for NFC strings, as the tables are: the order of their UTF-8 bytes,
@@ -253,6 +278,29 @@ struct ConfusionModel: Sendable {
   @inline(__always)
   private static func precedes(_ left: String, _ right: String) -> Bool {
     left.utf8.lexicographicallyPrecedes(right.utf8)
+  }
+
+  /// The key of the emission of `scalar` alone.
+  static func emissionKey(_ scalar: Unicode.Scalar) -> UInt64 { UInt64(scalar.value + 1) }
+
+  /// The scalar of a one-character emission key.
+  private static func singleScalar(_ key: UInt64) -> Unicode.Scalar? {
+    guard key != 0, key < 1 << 21 else { return nil }
+    return Unicode.Scalar(UInt32(key - 1))
+  }
+
+  /// Whether `key` is an emission of two characters.
+  private static func isPair(_ key: UInt64?) -> Bool {
+    guard let key else { return false }
+    return key >= 1 << 21
+  }
+
+  /// The two scalars of a two-character emission key.
+  private static func pairScalars(_ key: UInt64) -> (Unicode.Scalar, Unicode.Scalar)? {
+    guard let first = Unicode.Scalar(UInt32(key & 0x1F_FFFF) &- 1),
+      let second = Unicode.Scalar(UInt32(key >> 21) &- 1)
+    else { return nil }
+    return (first, second)
   }
 
   /// A syllable spelled as indices of the truth alphabet (nil if it has a letter outside it).
