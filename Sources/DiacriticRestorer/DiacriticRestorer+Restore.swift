@@ -85,7 +85,7 @@ extension DiacriticRestorer {
   }
 
   /// The share of a document's positions its second reading may decode again.
-  static let secondReadingShare = 0.15
+  static let secondReadingShare = 0.05
   /// The positions a second reading may decode again however short the document.
   static let secondReadingAllowance = 2_000
 

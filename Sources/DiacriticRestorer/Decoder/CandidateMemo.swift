@@ -39,6 +39,12 @@ package struct CandidateMemo {
     return entry
   }
 
+  /// The readings of the word `lower` on a line of `channel` made so far, without making
+  /// them when they were not.
+  package func madeReadings(of lower: String, channel: Channel) -> [Candidate]? {
+    words[Channel.allCases.firstIndex(of: channel) ?? 0][lower]?.candidates
+  }
+
   /// The readings of `lower`, written in capitals amid lower-case words typed without
   /// diacritics: its syllables, or kept as it is, an acronym ("ICH", "VAS"), at
   /// ``RestorerConfiguration/keepCapitalsCost``.

@@ -1,6 +1,9 @@
 /// A paragraph as the first reading of a document wrote it: where its text and changes lie
 /// in the output, and enough of its decoding to tell whether the pairs of neighbouring
 /// readings the whole document vouches for (``DocumentCache``) may change it.
+///
+/// Eight bytes a word: the readings weighed at each position are not kept (a megabyte of
+/// text would hold a hundred megabytes of them) but asked of the candidate memo again.
 struct WrittenParagraph {
   /// The paragraph's tokens.
   let tokens: Range<Int>
@@ -9,11 +12,9 @@ struct WrittenParagraph {
   /// Its changes in the first reading's list (empty when changes are not kept).
   let changes: Range<Int>
   /// The token index of each position.
-  private let owners: [Int]
-  /// The readings weighed at each position (shared with the candidate memo, not copied).
-  private let positions: [[Candidate]]
-  /// The index of the reading chosen at each position.
-  private let choices: [Int]
+  private let owners: [Int32]
+  /// The ID of the reading chosen at each position.
+  private let chosen: [UInt16]
   /// The channel each position was read under (nil: kept without weighing alternatives).
   private let readings: [Channel?]
   /// Whether the document vouches for the reading chosen at each position (see
@@ -29,15 +30,16 @@ struct WrittenParagraph {
     self.tokens = tokens
     self.output = output
     self.changes = changes
-    owners = decoded?.owners ?? []
-    positions = decoded?.positions ?? []
-    choices = decoded?.choices ?? []
+    owners = decoded?.owners.map { Int32(truncatingIfNeeded: $0) } ?? []
+    chosen =
+      decoded.map { paragraph in paragraph.owners.indices.map { paragraph.chosen(at: $0).id } }
+      ?? []
     readings = decoded?.readings ?? []
-    self.vouched = vouched
+    self.vouched = decoded == nil ? [] : vouched
   }
 
   /// The number of positions: what decoding the paragraph again costs.
-  var count: Int { positions.count }
+  var count: Int { chosen.count }
 
   /// The positions of the neighbouring words, one of them not vouched for, that may be read
   /// as a pair `cache` holds other than the pair chosen: each word of the pair is one of its
@@ -47,8 +49,8 @@ struct WrittenParagraph {
     _ cache: DocumentCache, candidates: CandidateMemo, _ analysis: LineAnalysis
   ) -> Set<Int> {
     var doubtful = Set<Int>()
-    guard positions.count > 1 else { return doubtful }
-    for position in 1..<positions.count where !vouched[position - 1] || !vouched[position] {
+    guard chosen.count > 1 else { return doubtful }
+    for position in 1..<chosen.count where !vouched[position - 1] || !vouched[position] {
       if mayPair(position, cache, candidates, analysis) {
         doubtful.insert(position - 1)
         doubtful.insert(position)
@@ -57,24 +59,33 @@ struct WrittenParagraph {
     return doubtful
   }
 
+  /// The readings of `position`: its word's list in the memo, or the reading kept.
+  private func readings(
+    at position: Int, _ candidates: CandidateMemo, _ analysis: LineAnalysis
+  ) -> [UInt16] {
+    guard let reading = readings[position],
+      let lower = analysis.lowerForms[Int(owners[position])],
+      let list = candidates.madeReadings(of: lower, channel: reading)
+    else { return [chosen[position]] }
+    return list.map(\.id)
+  }
+
   /// Whether the words at `position - 1` and `position` may be read as a pair of `cache`
   /// other than the one chosen.
   private func mayPair(
     _ position: Int, _ cache: DocumentCache, _ candidates: CandidateMemo,
     _ analysis: LineAnalysis
   ) -> Bool {
-    let chosen = (
-      positions[position - 1][choices[position - 1]].id, positions[position][choices[position]].id
-    )
-    for first in positions[position - 1] {
-      for word in cache.words(after: first.id)
-      where (first.id, word) != chosen && allows(word, at: position, candidates, analysis) {
+    let pair = (chosen[position - 1], chosen[position])
+    for first in readings(at: position - 1, candidates, analysis) {
+      for word in cache.words(after: first)
+      where (first, word) != pair && allows(word, at: position, candidates, analysis) {
         return true
       }
     }
-    for second in positions[position] {
-      for word in cache.words(before: second.id)
-      where (word, second.id) != chosen && allows(word, at: position - 1, candidates, analysis) {
+    for second in readings(at: position, candidates, analysis) {
+      for word in cache.words(before: second)
+      where (word, second) != pair && allows(word, at: position - 1, candidates, analysis) {
         return true
       }
     }
@@ -85,11 +96,15 @@ struct WrittenParagraph {
   private func allows(
     _ word: UInt16, at position: Int, _ candidates: CandidateMemo, _ analysis: LineAnalysis
   ) -> Bool {
-    let list = positions[position]
-    if list.contains(where: { $0.id == word }) { return true }
-    guard let reading = readings[position], let lower = analysis.lowerForms[owners[position]],
-      let candidate = candidates.reading(word, of: lower, channel: reading)
+    if word == chosen[position] { return true }
+    guard let reading = readings[position],
+      let lower = analysis.lowerForms[Int(owners[position])]
     else { return false }
+    let list = candidates.madeReadings(of: lower, channel: reading) ?? []
+    if list.contains(where: { $0.id == word }) { return true }
+    guard let candidate = candidates.reading(word, of: lower, channel: reading) else {
+      return false
+    }
     let best = list.map(\.channel).max() ?? 0
     return candidate.channel >= best - ParagraphDecoder.addedReadingWindow
   }
