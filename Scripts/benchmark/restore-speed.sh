@@ -33,28 +33,34 @@ repeat Fixtures/restorer/heldout-correct.txt "" >"$work/correct.txt"
 repeat Fixtures/restorer/seed-dispatch-ocr.txt '\n' >"$work/seed.txt"
 : >"$work/empty.txt"
 
-best() { # BINARY FILE: the best processor time of ROUNDS runs, and the peak RSS (KB) of the best
-  local binary=$1 file=$2 bestTime="" bestRSS=""
-  for _ in $(seq "$rounds"); do
-    /usr/bin/time -f "%U %S %M" -o "$work/t" "$binary" restore "$file" >/dev/null 2>&1
-    read -r user system rss <"$work/t"
-    seconds=$(python3 -c "print(f'{$user + $system:.2f}')")
-    if [ -z "$bestTime" ] || python3 -c "import sys; sys.exit(0 if $seconds < $bestTime else 1)"; then
-      bestTime=$seconds; bestRSS=$rss
-    fi
-  done
-  echo "$bestTime $bestRSS"
+run() { # BINARY FILE: processor seconds (user + system) and peak RSS (KB) of one run
+  /usr/bin/time -f "%U %S %M" -o "$work/t" "$1" restore "$2" >/dev/null 2>&1
+  read -r user system rss <"$work/t"
+  echo "$(python3 -c "print(f'{$user + $system:.2f}')") $rss"
 }
 
-printf '%-8s %9s  %-34s %s\n' text words "this build: CPU s, words/s, peak MB" "${baseline:+baseline: CPU s, words/s, peak MB; ratio}"
+better() { # "SECONDS RSS" "SECONDS RSS": the one with fewer seconds (the first when empty)
+  if [ -z "$1" ]; then echo "$2"; elif [ -z "$2" ]; then echo "$1"
+  elif python3 -c "import sys; sys.exit(0 if ${2%% *} < ${1%% *} else 1)"; then echo "$2"
+  else echo "$1"; fi
+}
+
+printf '%-8s %9s  %-37s %s\n' text words "this build: CPU s, words/s, peak MB" "${baseline:+baseline: CPU s, words/s, peak MB; ratio}"
 for name in empty general legal correct seed; do
   file="$work/$name.txt"
   words=$(wc -w <"$file")
-  read -r seconds rss < <(best "$vanban" "$file")
+  # Rounds alternate between the two binaries, so that a busier spell of a shared machine
+  # weighs on both alike; the best round of each is kept.
+  mine="" theirs=""
+  for _ in $(seq "$rounds"); do
+    mine=$(better "$mine" "$(run "$vanban" "$file")")
+    [ -n "$baseline" ] && theirs=$(better "$theirs" "$(run "$baseline" "$file")")
+  done
+  read -r seconds rss <<<"$mine"
   speed=$(python3 -c "print(int($words / $seconds) if $words else 0)")
   line=$(printf '%-8s %9d  %6.2f s %9d/s %5d MB' "$name" "$words" "$seconds" "$speed" $((rss / 1024)))
   if [ -n "$baseline" ]; then
-    read -r bseconds brss < <(best "$baseline" "$file")
+    read -r bseconds brss <<<"$theirs"
     bspeed=$(python3 -c "print(int($words / $bseconds) if $words else 0)")
     ratio=$(python3 -c "print(f'{$bseconds / $seconds:.2f}')")
     line+=$(printf '   %6.2f s %9d/s %5d MB; %s×' "$bseconds" "$bspeed" $((brss / 1024)) "$ratio")
