@@ -41,9 +41,8 @@ extension DiacriticRestorer {
         let vouched = remember(
           decoder.paragraph, changes: writer.changes[changesBefore...], of: analysis,
           in: &decoder.cache)
-        // A paragraph longer than that (a text without blank lines is one) is not read
-        // again: that would double the time of the whole text.
-        let short = decoder.paragraph.positions.count <= Self.longestParagraphReadAgain
+        // A paragraph longer than a second reading may ever take is not kept for it.
+        let short = decoder.paragraph.positions.count <= Self.secondReadingAllowance
         written.append(
           WrittenParagraph(
             tokens: paragraph, output: outputBefore..<writer.output.utf8.count,
@@ -119,10 +118,6 @@ extension DiacriticRestorer {
     }
     return RestorationResult(text: output, changes: changes, channels: analysis.channels)
   }
-
-  /// The most positions (words and signs) of a paragraph that the second reading of a
-  /// document decodes again.
-  static let longestParagraphReadAgain = 400
 
   /// The UTF-8 bytes `range` of `text`, which start and end on character boundaries.
   private static func slice(_ text: String, _ range: Range<Int>) -> Substring {
