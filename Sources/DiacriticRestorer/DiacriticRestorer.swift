@@ -52,12 +52,34 @@ public final class DiacriticRestorer: Sendable {
     for entry in model.vocabulary.entries.dropFirst(SpecialToken.allCases.count) {
       alphabet.formUnion(entry.unicodeScalars)
     }
-    let generic = try ConfusionModel(
-      path: channelTables.generic.path, alphabet: alphabet, wildcards: ConfusionModel.placeholders)
-    let english = try ConfusionModel(path: channelTables.english.path, alphabet: alphabet)
-    let vietnamese = try ConfusionModel(
-      path: channelTables.vietnamese.path, alphabet: alphabet, floor: generic.characterCounts,
-      floorWeight: ConfusionModel.pooledFloorWeight)
+    // The English table is read on another core while the pooled and Vietnamese ones (which
+    // takes the pooled one's counts) are read here; errors are thrown in the order the tables
+    // were read in one after another: pooled, English, Vietnamese.
+    let englishPath = channelTables.english.path
+    let frozenAlphabet = alphabet
+    let englishLoad = BackgroundLoad { () throws(RestorerError) in
+      try ConfusionModel(path: englishPath, alphabet: frozenAlphabet)
+    }
+    let generic: ConfusionModel
+    do {
+      generic = try ConfusionModel(
+        path: channelTables.generic.path, alphabet: alphabet,
+        wildcards: ConfusionModel.placeholders)
+    } catch {
+      _ = try? englishLoad.value()
+      throw error
+    }
+    let vietnameseLoad: Result<ConfusionModel, RestorerError>
+    do {
+      vietnameseLoad = .success(
+        try ConfusionModel(
+          path: channelTables.vietnamese.path, alphabet: alphabet, floor: generic.characterCounts,
+          floorWeight: ConfusionModel.pooledFloorWeight))
+    } catch {
+      vietnameseLoad = .failure(error)
+    }
+    let english = try englishLoad.value()
+    let vietnamese = try vietnameseLoad.get()
     self.model = model
     self.configuration = configuration
     self.channelTables = channelTables

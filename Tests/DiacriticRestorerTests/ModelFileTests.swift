@@ -80,6 +80,41 @@ import Testing
     }
   }
 
+  @Test func theFirstCorruptTableIsNamedThoughTheyLoadSideBySide() throws {
+    let folder = try scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try copyChannels(to: folder)
+    try FileManager.default.copyItem(
+      at: RepositoryPaths.dictionaries.appendingPathComponent("restorer-lm.bin"),
+      to: folder.appendingPathComponent("restorer-lm.bin"))
+    // The English table loads on another thread; the pooled one, read first when they were
+    // read one after another, is still the one named.
+    for name in ["channel-generic.tsv", "channel-eng.tsv"] {
+      try Data("C\ta\n".utf8).write(to: folder.appendingPathComponent(name))
+    }
+    for _ in 0..<3 {
+      #expect {
+        try DiacriticRestorer(modelDirectory: folder)
+      } throws: { error in
+        guard case RestorerError.corruptFile(let path, _) = error else { return false }
+        return path.hasSuffix("channel-generic.tsv")
+      }
+    }
+    try FileManager.default.copyItem(
+      at: RepositoryPaths.dictionaries.appendingPathComponent("channel-generic.tsv"),
+      to: folder.appendingPathComponent("generic.tsv"))
+    try FileManager.default.removeItem(at: folder.appendingPathComponent("channel-generic.tsv"))
+    try FileManager.default.moveItem(
+      at: folder.appendingPathComponent("generic.tsv"),
+      to: folder.appendingPathComponent("channel-generic.tsv"))
+    #expect {
+      try DiacriticRestorer(modelDirectory: folder)
+    } throws: { error in
+      guard case RestorerError.corruptFile(let path, _) = error else { return false }
+      return path.hasSuffix("channel-eng.tsv")
+    }
+  }
+
   @Test func builderSkipsHeldOutLines() throws {
     let folder = try scratchFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
