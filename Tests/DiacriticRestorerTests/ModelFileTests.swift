@@ -13,9 +13,35 @@ import Testing
 
   private func copyChannels(to folder: URL) throws {
     for name in ["channel-eng.tsv", "channel-vie.tsv", "channel-generic.tsv"] {
-      try FileManager.default.copyItem(
-        at: RepositoryPaths.dictionaries.appendingPathComponent(name),
-        to: folder.appendingPathComponent(name))
+      try copyShipped(name, to: folder)
+    }
+  }
+
+  /// A scratch folder holding the shipped language model and channel tables.
+  private func shippedModel() throws -> URL {
+    let folder = try scratchFolder()
+    try copyChannels(to: folder)
+    try copyShipped("restorer-lm.bin", to: folder)
+    return folder
+  }
+
+  /// Copies the shipped file `name` into `folder`, in place of any file of that name.
+  private func copyShipped(_ name: String, to folder: URL) throws {
+    let target = folder.appendingPathComponent(name)
+    try? FileManager.default.removeItem(at: target)
+    try FileManager.default.copyItem(
+      at: RepositoryPaths.dictionaries.appendingPathComponent(name), to: target)
+  }
+
+  /// Whether loading the model of `folder` fails naming the file `name` and, when given, a
+  /// reason containing `reason`.
+  private func loadFails(_ folder: URL, naming name: String, reason: String = "") -> Bool {
+    do {
+      _ = try DiacriticRestorer(modelDirectory: folder)
+      return false
+    } catch {
+      guard case .corruptFile(let path, let why) = error else { return false }
+      return path.hasSuffix(name) && (reason.isEmpty || why.contains(reason))
     }
   }
 
@@ -51,68 +77,35 @@ import Testing
   }
 
   @Test func corruptChannelTableIsATypedError() throws {
-    let folder = try scratchFolder()
+    let folder = try shippedModel()
     defer { try? FileManager.default.removeItem(at: folder) }
-    try copyChannels(to: folder)
-    try FileManager.default.copyItem(
-      at: RepositoryPaths.dictionaries.appendingPathComponent("restorer-lm.bin"),
-      to: folder.appendingPathComponent("restorer-lm.bin"))
     let table = folder.appendingPathComponent("channel-vie.tsv")
     try Data("C\tá\n".utf8).write(to: table)
     #expect(throws: RestorerError.self) { try DiacriticRestorer(modelDirectory: folder) }
   }
 
   @Test func channelTableCountsMustBeWholeNumbers() throws {
-    let folder = try scratchFolder()
+    let folder = try shippedModel()
     defer { try? FileManager.default.removeItem(at: folder) }
-    try copyChannels(to: folder)
-    try FileManager.default.copyItem(
-      at: RepositoryPaths.dictionaries.appendingPathComponent("restorer-lm.bin"),
-      to: folder.appendingPathComponent("restorer-lm.bin"))
     let table = folder.appendingPathComponent("channel-eng.tsv")
     // Sums of whole counts are exact in any order; a fraction would make them depend on it.
     try Data("C\ta\ta\t10\nC\ta\té\t2.5\n".utf8).write(to: table)
-    #expect {
-      try DiacriticRestorer(modelDirectory: folder)
-    } throws: { error in
-      guard case RestorerError.corruptFile(let path, let reason) = error else { return false }
-      return path.hasSuffix("channel-eng.tsv") && reason.contains("line 2")
-    }
+    #expect(loadFails(folder, naming: "channel-eng.tsv", reason: "line 2"))
   }
 
   @Test func theFirstCorruptTableIsNamedThoughTheyLoadSideBySide() throws {
-    let folder = try scratchFolder()
+    let folder = try shippedModel()
     defer { try? FileManager.default.removeItem(at: folder) }
-    try copyChannels(to: folder)
-    try FileManager.default.copyItem(
-      at: RepositoryPaths.dictionaries.appendingPathComponent("restorer-lm.bin"),
-      to: folder.appendingPathComponent("restorer-lm.bin"))
     // The English table loads on another thread; the pooled one, read first when they were
     // read one after another, is still the one named.
     for name in ["channel-generic.tsv", "channel-eng.tsv"] {
       try Data("C\ta\n".utf8).write(to: folder.appendingPathComponent(name))
     }
     for _ in 0..<3 {
-      #expect {
-        try DiacriticRestorer(modelDirectory: folder)
-      } throws: { error in
-        guard case RestorerError.corruptFile(let path, _) = error else { return false }
-        return path.hasSuffix("channel-generic.tsv")
-      }
+      #expect(loadFails(folder, naming: "channel-generic.tsv"))
     }
-    try FileManager.default.copyItem(
-      at: RepositoryPaths.dictionaries.appendingPathComponent("channel-generic.tsv"),
-      to: folder.appendingPathComponent("generic.tsv"))
-    try FileManager.default.removeItem(at: folder.appendingPathComponent("channel-generic.tsv"))
-    try FileManager.default.moveItem(
-      at: folder.appendingPathComponent("generic.tsv"),
-      to: folder.appendingPathComponent("channel-generic.tsv"))
-    #expect {
-      try DiacriticRestorer(modelDirectory: folder)
-    } throws: { error in
-      guard case RestorerError.corruptFile(let path, _) = error else { return false }
-      return path.hasSuffix("channel-eng.tsv")
-    }
+    try copyShipped("channel-generic.tsv", to: folder)
+    #expect(loadFails(folder, naming: "channel-eng.tsv"))
   }
 
   @Test func builderSkipsHeldOutLines() throws {

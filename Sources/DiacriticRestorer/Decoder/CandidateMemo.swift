@@ -63,10 +63,20 @@ package struct CandidateMemo {
     return entry
   }
 
-  /// The reading `id` of `lower` on a line of `channel`, scored as its list would score it;
-  /// nil when the channel cannot have made `lower` from it.
-  package func reading(_ id: UInt16, of lower: String, channel: Channel) -> Candidate? {
-    generator.reading(id, of: lower, channel: channel)
+  /// How far below a word's best reading a reading the document vouches for may score and
+  /// still be weighed (log10).
+  static let vouchedReadingWindow: Float = 6
+
+  /// The reading `id` of `lower` on a line of `channel`, scored as its list would score it,
+  /// when it scores within ``vouchedReadingWindow`` of `best` (the list's best reading); nil
+  /// when the channel cannot have made `lower` from it, or hardly.
+  package func reading(_ id: UInt16, of lower: String, channel: Channel, near best: Float)
+    -> Candidate?
+  {
+    guard let candidate = generator.reading(id, of: lower, channel: channel),
+      candidate.channel >= best - Self.vouchedReadingWindow
+    else { return nil }
+    return candidate
   }
 
   /// A new list ID, for a list made outside the memo (a word's list with readings added).

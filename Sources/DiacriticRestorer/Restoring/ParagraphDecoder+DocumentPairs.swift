@@ -1,12 +1,9 @@
 extension ParagraphDecoder {
-  /// How far below a word's best reading a reading the document vouches for may score and
-  /// still be added (log10).
-  static let addedReadingWindow: Float = 6
-
   /// Weighs the pairs of neighbouring readings the document vouches for
   /// (``DocumentCache/pairBonus(_:_:)``) as the decoder links each position to the one
   /// before; and adds such a reading to a word whose list lacks it when the word's channel
-  /// can have made the word from it within ``addedReadingWindow`` of its best reading:
+  /// can have made the word from it near its best reading
+  /// (``CandidateMemo/vouchedReadingWindow``):
   /// English-model OCR's "L&" between "phường" and "Chân" ranks "Lở" first and never "Lê",
   /// which the document writes in "phường Lê Chân" elsewhere.
   ///
@@ -61,9 +58,7 @@ extension ParagraphDecoder {
     let before = list.count
     // In ID order, once each: the list's order decides ties.
     for id in Set(partners).sorted() where !list.contains(where: { $0.id == id }) {
-      if let candidate = candidates.reading(id, of: lower, channel: reading),
-        candidate.channel >= best - Self.addedReadingWindow
-      {
+      if let candidate = candidates.reading(id, of: lower, channel: reading, near: best) {
         list.append(candidate)
       }
     }

@@ -44,7 +44,7 @@ struct WrittenParagraph {
   /// The positions of the neighbouring words, one of them not vouched for, that may be read
   /// as a pair `cache` holds other than the pair chosen: each word of the pair is one of its
   /// position's readings, or one its channel can have made it from within
-  /// ``ParagraphDecoder/addedReadingWindow`` of its best. Empty when there are none.
+  /// ``CandidateMemo/vouchedReadingWindow`` of its best. Empty when there are none.
   func doubtfulPositions(
     _ cache: DocumentCache, candidates: CandidateMemo, _ analysis: LineAnalysis
   ) -> Set<Int> {
@@ -102,10 +102,7 @@ struct WrittenParagraph {
     else { return false }
     let list = candidates.madeReadings(of: lower, channel: reading) ?? []
     if list.contains(where: { $0.id == word }) { return true }
-    guard let candidate = candidates.reading(word, of: lower, channel: reading) else {
-      return false
-    }
     let best = list.map(\.channel).max() ?? 0
-    return candidate.channel >= best - ParagraphDecoder.addedReadingWindow
+    return candidates.reading(word, of: lower, channel: reading, near: best) != nil
   }
 }
