@@ -21,10 +21,22 @@ extension DiacriticRestorer {
     repairs.merge(
       dateNumberRepairs(tokens, scalars, lines: lines, channels: channels)
     ) { roman, _ in roman }
+    repairs.merge(listNumberRepairs(tokens, scalars, lines: lines, channels: channels)) {
+      earlier, _ in earlier
+    }
     for index in repairs.keys { lowerForms[index] = nil }
     for (index, token) in tokens.enumerated()
     where token.kind != .whitespace && repairs[index] == nil {
       let channel = channels[lines[index]]
+      if channel == .englishOCR || channel == .otherOCR {
+        if token.kind == .word,
+          let number = OCRRepairs.misreadNumber(withZeros: scalars[token.range])
+        {
+          repairs[index] = Repair(text: number, identity: SpecialToken.number.rawValue)
+          lowerForms[index] = nil
+        }
+        continue
+      }
       guard channel == .vietnameseOCR || channel == .correct else { continue }
       if token.kind != .word {
         if let repair = repairOther(index, tokens, scalars) { repairs[index] = repair }
@@ -45,6 +57,30 @@ extension DiacriticRestorer {
           identity: model.vocabulary.id(of: abbreviation) ?? SpecialToken.symbol.rawValue)
         lowerForms[index] = nil
       }
+    }
+    return repairs
+  }
+
+  /// The item number 1 that an engine without a model of Vietnamese read as the letter l at
+  /// a line's start ("l. Quỹ tích lũy", "l) Hồ sơ"): a lone "l" before a stop or a closing
+  /// bracket and a space, on lines of English-model OCR or OCR of unknown origin.
+  private func listNumberRepairs(
+    _ tokens: [Token], _ scalars: String.UnicodeScalarView, lines: [Int], channels: [Channel]
+  ) -> [Int: Repair] {
+    var repairs: [Int: Repair] = [:]
+    for (index, token) in tokens.enumerated() where token.kind == .word {
+      let channel = channels[lines[index]]
+      guard channel == .englishOCR || channel == .otherOCR, index + 2 < tokens.count,
+        scalars[token.range].elementsEqual(["l"]),
+        index == 0 || (tokens[index - 1].kind == .whitespace && lines[index - 1] < lines[index])
+          || (index == 1 && tokens[0].kind == .whitespace),
+        tokens[index + 1].kind == .punctuation,
+        tokens[index + 1].range.lowerBound == token.range.upperBound,
+        scalars[tokens[index + 1].range].elementsEqual(["."])
+          || scalars[tokens[index + 1].range].elementsEqual([")"]),
+        tokens[index + 2].kind == .whitespace
+      else { continue }
+      repairs[index] = Repair(text: "1", identity: SpecialToken.number.rawValue)
     }
     return repairs
   }

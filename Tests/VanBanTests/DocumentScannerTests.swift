@@ -39,6 +39,13 @@ struct DocumentScannerTests {
       let cer = ErrorRate.passageCharacterErrorRate(
         passage: fixture.pages.map(\.body).joined(separator: "\n"), in: document.text)
       #expect(cer < 0.03, "\(fixture.file): \(cer)")
+      // A document's pages are restored together, each page keeping its own changes.
+      let together = try DiacriticRestorer.bundled().restore(pages: document.pages.map(\.rawText))
+      #expect(document.pages.map(\.text) == together.map(\.text))
+      for page in document.pages {
+        let changes = try #require(page.restoration).changes
+        for change in changes { #expect(String(page.rawText[change.range]) == change.original) }
+      }
     }
     for failure in failed { #expect(failure.message.contains(failure.source)) }
     // Every page of every document that opened is reported once, read or failed.

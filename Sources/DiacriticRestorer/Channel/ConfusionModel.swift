@@ -134,7 +134,7 @@ struct ConfusionModel: Sendable {
     // that one character, per family, by index.
     var foldedNumbers: [String: Int] = [:]
     let ocrFolded = ocrScalars.map { scalar in
-      let folded = String(scalar).vietnameseFolded
+      let folded = Self.folded(scalar)
       if let number = foldedNumbers[folded] { return number }
       foldedNumbers[folded] = foldedNumbers.count
       return foldedNumbers.count - 1
@@ -191,6 +191,12 @@ struct ConfusionModel: Sendable {
           ? Float(log10(0.001 / 2))
           : probability(
             own: ownSingles[o], family: familyCounts[o], floor: floorSingles[o], prior: prior)
+        // A table for sources never seen lets any letter be written as its kin (the same
+        // letter under other marks: "ä" or "ȧ" for "ắ") at least this often, however many
+        // times the engines it learnt from wrote it otherwise.
+        if !wildcards.isEmpty, o != 0, ocrFolded[o] == folded, scalar != truth {
+          single[t * ocrCount + o] = max(single[t * ocrCount + o], Self.kinFloor)
+        }
       }
       deletion[t] = probability(0, prior: 0.01)
       let detached = wildcards.isEmpty ? nil : Self.detachingDot(truth).flatMap(Self.emissionKey)

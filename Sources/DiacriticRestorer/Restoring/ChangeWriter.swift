@@ -132,11 +132,13 @@ package struct ChangeWriter {
       pattern == .title && (channel == .englishOCR || channel == .otherOCR)
       && followsLowerCaseWord(index, of: analysis)
     guard
-      let replacement = replacementText(
-        original: original, lower: lower, pattern: pattern,
-        candidate: paragraph.chosen(at: position),
-        inCapitals: isInCapitals(position, of: analysis, paragraph),
-        capitalMayBeLookAlike: capitalMayBeLookAlike)
+      let replacement = capitalsSlip(position, of: analysis, paragraph, channel: channel)
+        ?? replacementText(
+          original: original, lower: lower, pattern: pattern,
+          candidate: paragraph.chosen(at: position),
+          inCapitals: isInCapitals(position, of: analysis, paragraph),
+          capitalMayBeLookAlike: capitalMayBeLookAlike,
+          smallLetterMayBeCapital: channel == .englishOCR || channel == .otherOCR)
     else {
       output += original
       return nil
@@ -146,8 +148,10 @@ package struct ChangeWriter {
     var dropped: Int?
     if channel == .englishOCR || channel == .otherOCR,
       let mark = hornMark(after: index, of: analysis, restored: replacement, channel: channel)
+        ?? dotBelowMark(after: index, of: analysis, restored: replacement, channel: channel)
     {
-      // "co’" is "cơ": the quote was the horn, now written by the restored word.
+      // "co’" is "cơ", "Bô. Tu" is "Bộ Tu": the mark was the horn or the dot below, now
+      // written by the restored word.
       dropped = mark
       range = range.lowerBound..<analysis.tokens[mark].range.upperBound
     }
@@ -187,6 +191,30 @@ package struct ChangeWriter {
       || isCapitalWord(position + 1, of: analysis, paragraph)
   }
 
+  /// The word at `position` in capitals, when English-model OCR or OCR of unknown origin
+  /// wrote it in lower case on a line of capitals, beside a word in capitals ("ĐẶT các TÙY
+  /// CHỌN", "BẢO TÀNG cấp TỈNH": engines without Vietnamese glyphs tell a capital from its
+  /// small letter by size alone); nil otherwise. Only syllables the decoder chose.
+  private func capitalsSlip(
+    _ position: Int, of analysis: LineAnalysis, _ paragraph: DecodedParagraph, channel: Channel
+  ) -> String? {
+    let index = paragraph.owners[position]
+    guard channel == .englishOCR || channel == .otherOCR, analysis.patterns[index] == .lower,
+      analysis.lowerForms[index] != nil
+    else { return nil }
+    let line = analysis.lineEvidence(of: index)
+    // Three words in five, on a line of three or more: a short line's "UBND tỉnh" stays.
+    guard line.words >= 3, line.upper * 5 >= line.words * 3 else { return nil }
+    let capitalBeside = [position - 1, position + 1].contains { neighbour in
+      paragraph.owners.indices.contains(neighbour)
+        && analysis.lines[paragraph.owners[neighbour]] == analysis.lines[index]
+        && isCapitalWord(neighbour, of: analysis, paragraph)
+    }
+    let chosen = paragraph.chosen(at: position)
+    guard capitalBeside, chosen.id >= UInt16(SpecialToken.allCases.count) else { return nil }
+    return model.vocabulary.text(of: chosen.id).uppercased()
+  }
+
   /// Whether the token at `position`, if any, is a word to decode written in capitals.
   private func isCapitalWord(
     _ position: Int, of analysis: LineAnalysis, _ paragraph: DecodedParagraph
@@ -200,9 +228,12 @@ package struct ChangeWriter {
   /// The word to write instead of `original`, or nil to keep it.
   /// `capitalMayBeLookAlike`: the word's capital is no sentence start, so a capital that
   /// the restored word reads as another letter was OCR's look-alike of a small one.
+  /// `smallLetterMayBeCapital`: the engine tells capitals from small letters by size alone
+  /// (English-model OCR, engines without Vietnamese glyphs), so a mixed-case word amid
+  /// capitals is in capitals even when it starts with a small letter ("cÁc").
   private func replacementText(
     original: Substring, lower: String?, pattern: CasePattern, candidate: Candidate,
-    inCapitals: Bool, capitalMayBeLookAlike: Bool = false
+    inCapitals: Bool, capitalMayBeLookAlike: Bool = false, smallLetterMayBeCapital: Bool = false
   ) -> String? {
     guard let lower else { return nil }
     if candidate.keepsOriginal, original.unicodeScalars.contains(where: { $0 == "ð" || $0 == "Ð" })
@@ -241,8 +272,11 @@ package struct ChangeWriter {
     let startsUpper =
       original.unicodeScalars.first.map { LetterCase.isUppercase($0) ?? $0.properties.isUppercase }
       ?? false
-    // A mixed-case slip amid capitals ("CHỦ NGiIĨA VIỆT") was written in capitals.
-    if pattern == .mixed && inCapitals && startsUpper { pattern = .upper }
+    // A mixed-case slip amid capitals ("CHỦ NGiIĨA VIỆT", "ĐẶT cÁc TÙY") was written in
+    // capitals; the Vietnamese model's "VớI LÝ lỆ" starts with the small letter it meant.
+    if pattern == .mixed && inCapitals && (startsUpper || smallLetterMayBeCapital) {
+      pattern = .upper
+    }
     return pattern.apply(to: syllable, startsUpper: startsUpper)
   }
 
@@ -270,6 +304,39 @@ package struct ChangeWriter {
     // follows on the line; elsewhere in the word only before a lower-case word.
     if let last = toneless.unicodeScalars.last, last == "ơ" || last == "ư" { return mark }
     return tokens[mark + 2].kind == .word && analysis.patterns[mark + 2] == .lower ? mark : nil
+  }
+
+  /// The index of a full stop glued after a word that an engine without Vietnamese glyphs
+  /// (``Channel/otherOCR``) wrote with its final vowel's dot below as that stop ("Bô. Tu" for
+  /// "Bộ Tư", "nq." for "nợ"), when the restored word ends in that vowel and the word as
+  /// written lacks it. A stop after the word's end ("duy_. t.") or before the line's end is
+  /// the sentence's; of two stops ("Bô.."), the first.
+  private func dotBelowMark(
+    after index: Int, of analysis: LineAnalysis, restored: String, channel: Channel
+  ) -> Int? {
+    let tokens = analysis.tokens
+    let mark = index + 1
+    guard channel == .otherOCR, mark + 1 < tokens.count, tokens[mark].kind == .punctuation,
+      tokens[mark].range.lowerBound == tokens[index].range.upperBound,
+      analysis.scalars[tokens[mark].range].elementsEqual(["."]),
+      analysis.lines[mark + 1] == analysis.lines[index],
+      let last = restored.unicodeScalars.last, Self.hasDotBelow(last),
+      // A lone letter tells too little: "l." is an item number as often.
+      analysis.scalars[tokens[index].range].count > 1,
+      !analysis.scalars[tokens[index].range].contains(where: Self.hasDotBelow)
+    else { return nil }
+    let next = tokens[mark + 1]
+    if next.kind == .whitespace {
+      return mark + 2 < tokens.count && analysis.lines[mark + 2] == analysis.lines[index]
+        && tokens[mark + 2].kind != .whitespace ? mark : nil
+    }
+    return next.kind == .punctuation && analysis.scalars[next.range].elementsEqual(["."])
+      ? mark : nil
+  }
+
+  /// Whether `scalar` is a vowel with the dot below (the heavy tone), either case.
+  private static func hasDotBelow(_ scalar: Unicode.Scalar) -> Bool {
+    "ạặậẹệịọộợụựỵẠẶẬẸỆỊỌỘỢỤỰỴ".unicodeScalars.contains(scalar)
   }
 
   /// Whether the word before token `index`, on its line and with only a space between

@@ -82,6 +82,9 @@ package struct LineAnalysis {
         spaceBefore = cut.spaceBefore
         scanned = Self.scan(text, tokens, vocabulary: vocabulary)
       }
+      spaceBefore.formUnion(
+        Self.wordsGluedAfterPunctuation(
+          tokens, scalars: scalars, lines: scanned.lines, channels: channels))
     }
     self.spaceBefore = spaceBefore
     self.tokens = tokens

@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// Decodes a text paragraph by paragraph: gives every token other than whitespace its
 /// readings, then lets ``ViterbiDecoder`` choose the best sequence.
 ///
@@ -159,8 +161,16 @@ package struct ParagraphDecoder {
   private func readingChannel(at position: Int, on channel: Channel, in analysis: LineAnalysis)
     -> Channel?
   {
-    guard channel == .correct else { return channel }
     let index = paragraph.owners[position]
+    // "CHÄP", "Näm bät": letters Vietnamese never uses, an engine's look-alikes of its own,
+    // read as OCR of unknown origin (a name such as "Müller" stays: keeping it costs less
+    // than any syllable it might stand for).
+    if channel != .englishOCR, channel != .otherOCR,
+      let lower = analysis.lowerForms[index], Self.hasForeignLetter(lower)
+    {
+      return .otherOCR
+    }
+    guard channel == .correct else { return channel }
     let identity = paragraph.identities[position]
     let interior = position > 0 && position + 1 < paragraph.owners.count
     let supported =
@@ -173,6 +183,17 @@ package struct ParagraphDecoder {
       return .vietnameseOCR
     }
     return supported ? nil : .correct
+  }
+
+  /// Whether `word` holds a Latin letter with a mark that Vietnamese never writes ("ä", "ö",
+  /// "ȧ", "ĵ"): a letter of U+00C0–U+024F that is no Vietnamese letter.
+  static func hasForeignLetter(_ word: String) -> Bool {
+    word.unicodeScalars.contains { scalar in
+      guard (0xC0...0x24F).contains(scalar.value), scalar.properties.isAlphabetic else {
+        return false
+      }
+      return !VietnameseCharacters.isVietnameseLetter(Character(scalar))
+    }
   }
 
   /// A known word whose bigrams with both neighbours were seen in training fits its

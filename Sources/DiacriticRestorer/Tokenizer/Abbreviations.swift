@@ -33,7 +33,9 @@ package enum Abbreviations {
     var letters = 0
     for scalar in word.unicodeScalars {
       guard LetterCase.isUppercase(scalar) ?? scalar.properties.isUppercase else { return false }
-      if vowels.contains(scalar) { return false }
+      // A capital with a mark other than Đ is a vowel, Vietnamese or an engine's look-alike
+      // of one ("CHÄP" for "CHẤP"): abbreviations are consonants.
+      if vowels.contains(scalar) || (scalar.value >= 0xC0 && scalar != "Đ") { return false }
       letters += 1
     }
     return letters >= 1

@@ -13,6 +13,29 @@ package enum OCRRepairs {
     return reading.digits
   }
 
+  /// The number `word` stands for when it is digits and letters O read for zeros ("2O" →
+  /// "20", "1O43" → "1043", "2oo5" → "2005"), or nil. On lines of English-model OCR and OCR of
+  /// unknown origin only zeros are read so: their "l4" may be "là", their "8owl" a "Bowl";
+  /// left to the decoder, "2O" lost its digit ("O").
+  package static func misreadNumber(withZeros word: Substring.UnicodeScalarView) -> String? {
+    var digits = ""
+    var hadDigit = false
+    var hadZero = false
+    for scalar in word {
+      switch scalar {
+      case "0"..."9":
+        digits.unicodeScalars.append(scalar)
+        hadDigit = true
+      case "O", "o":
+        digits.append("0")
+        hadZero = true
+      default:
+        return nil
+      }
+    }
+    return hadDigit && hadZero ? digits : nil
+  }
+
   /// `word` read as digits when every character of it is a digit or a look-alike OCR writes for
   /// one (`OCRLookAlikes/digits`: l, I, L, | for 1, O for 0…; with `lowercase`, also i and o,
   /// which are words of their own elsewhere), or nil; with whether it had real digits and

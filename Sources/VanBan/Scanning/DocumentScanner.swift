@@ -159,12 +159,16 @@ public struct DocumentScanner: Sendable {
               // Archive PDFs' layers are often legacy-font text mis-read as Windows-1252.
               let layer = (try? job.document.textLayer(ofPage: job.page))?.map(
                 LegacyEncoding.repair)
-              let restoration = restorer?.restore(page.text)
-              var result = PageResult(
-                number: job.page, recognition: page, restoration: restoration,
-                textLayer: layer)
+              var result = PageResult(number: job.page, recognition: page, textLayer: layer)
               result.signatures = (try? job.document.signatures(onPage: job.page)) ?? []
-              await collector.deliver(job, page: result)
+              // The reader of a document's last page restores all its pages together, so
+              // that what one page reads with confidence weighs on the others.
+              guard var pages = await collector.deliver(job, page: result) else { continue }
+              if let restorer {
+                let restorations = restorer.restore(pages: pages.map(\.rawText))
+                for index in pages.indices { pages[index].restoration = restorations[index] }
+              }
+              await collector.complete(job.documentIndex, pages: pages)
             } catch {
               await collector.fail(job, error: error)
             }

@@ -5,7 +5,10 @@ import TesseractOCR
 /// Gathers pages as workers finish them and releases whole documents in input order.
 actor OutcomeCollector {
   private enum State {
+    /// Pages still being read, or all read and their restoration still running.
     case pending(ScannedDocument, pages: [Int: PageResult])
+    /// All pages read and restored, in order: ready to emit.
+    case complete(ScannedDocument, pages: [PageResult])
     case failed(DocumentFailure)
     case emitted
   }
@@ -60,13 +63,26 @@ actor OutcomeCollector {
     return false
   }
 
-  func deliver(_ job: PageJob, page: PageResult) {
+  /// Adds a page as read; returns the document's pages in order once this was its last,
+  /// for the caller to restore together and hand back with ``complete(_:pages:)``.
+  func deliver(_ job: PageJob, page: PageResult) -> [PageResult]? {
     pagesDone += 1
-    guard case .pending(let document, var pages) = states[job.documentIndex] else { return }
+    guard case .pending(let document, var pages) = states[job.documentIndex] else { return nil }
     pages[job.page] = page
-    if pages.count == document.pageCount { documentsDone += 1 }
     states[job.documentIndex] = .pending(document, pages: pages)
+    guard pages.count == document.pageCount else {
+      report(job)
+      return nil
+    }
+    documentsDone += 1
     report(job)
+    return (1...document.pageCount).compactMap { pages[$0] }
+  }
+
+  /// The pages of document `index`, restored: the document is emitted once those before it are.
+  func complete(_ index: Int, pages: [PageResult]) {
+    guard case .pending(let document, _) = states[index] else { return }
+    states[index] = .complete(document, pages: pages)
     flush()
   }
 
@@ -89,8 +105,7 @@ actor OutcomeCollector {
       switch states[nextToEmit] {
       case .failed(let failure):
         continuation.yield(.failed(failure))
-      case .pending(let document, let pages) where pages.count == document.pageCount:
-        let ordered = (1...document.pageCount).compactMap { pages[$0] }
+      case .complete(let document, let ordered):
         var result = DocumentResult(source: document.path, format: document.format, pages: ordered)
         result.notes = document.notes
         // Tesseract's own text backs up the restored one where restoration garbled a date or
@@ -124,7 +139,9 @@ actor OutcomeCollector {
   /// After a cancelled run, reports the documents that were not finished as cancelled.
   func finishCancelled() {
     for index in nextToEmit..<states.count {
-      if case .pending(let document, let pages) = states[index], pages.count < document.pageCount {
+      // A document whose pages were all read is complete by now: its reader restored it
+      // before leaving the task group this follows.
+      if case .pending(let document, _) = states[index] {
         states[index] = .failed(
           DocumentFailure(
             source: document.path, kind: .cancelled, message: "\(document.path): cancelled"))
