@@ -1,3 +1,5 @@
+import Foundation
+
 extension DiacriticRestorer {
   /// Restores the pages of one document together: what ``restore(_:)`` does for each page,
   /// but with one document cache and one second reading for them all, so that a name or a
