@@ -189,11 +189,15 @@ package struct ParagraphDecoder {
   /// "ȧ", "ĵ"): a letter of U+00C0–U+024F that is no Vietnamese letter.
   static func hasForeignLetter(_ word: String) -> Bool {
     word.unicodeScalars.contains { scalar in
-      guard (0xC0...0x24F).contains(scalar.value), scalar.properties.isAlphabetic else {
-        return false
-      }
-      return !VietnameseCharacters.isVietnameseLetter(Character(scalar))
+      scalar.value >= 0xC0 && scalar.value <= 0x24F && foreignLetters[Int(scalar.value - 0xC0)]
     }
+  }
+
+  /// Per scalar of U+00C0–U+024F, whether it is a letter Vietnamese never writes: worked out
+  /// once, since the words of every restore are asked.
+  private static let foreignLetters: [Bool] = (0xC0...0x24F).map { value in
+    guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { return false }
+    return !VietnameseCharacters.isVietnameseLetter(Character(scalar))
   }
 
   /// A known word whose bigrams with both neighbours were seen in training fits its
