@@ -21,10 +21,11 @@ import Testing
   @Test func punctuationGetsTheSpaceTheEngineDropped() throws {
     let lines = try restored([
       "1.Di.chvu.vi_.clàmbaogòm:t_ván,gi6ithi_.uvi_.clàm;cung_gvàtuy_nlaodô.ng",
-      "2. Bô. Tu l_. nh Thành phõ' Hõ' Chí Minh, Bô. Chj huy quân su. cã'p tjnh, Bô.",
+      "c)H_.thóngchi_usángcuath_vi_.nda.iho.cgòmchi_usángt_. nhi_n,chi_usángnhânta.o",
     ])
     #expect(lines[0].hasPrefix("1. Dịch vụ việc làm bao gồm: "), "\(lines[0])")
     #expect(lines[0].contains(", giới thiệu việc làm; "), "\(lines[0])")
+    #expect(lines[1].contains("nhiên, chiếu sáng"), "\(lines[1])")
   }
 
   @Test func aStopThatWasTheDotBelowIsDropped() throws {
