@@ -113,10 +113,15 @@ enum InterruptedArchive {
     }
   }
 
+  /// How long after a document's line Ctrl-C is sent: long enough for the worker to have
+  /// claimed the next file on a loaded machine, short beside the 1.6–2 s a page takes on a quiet
+  /// one (12 s under CI's load).
+  private static let settle = 0.4
+
   /// Starts `vanban`, waits until this run has reported `documents` documents done on stderr
-  /// (one line each, written after the document's commit), sends `signal` and waits for the process
-  /// to end. The signal follows the event itself, not a poll: the process is then reading the
-  /// next document, which takes seconds.
+  /// (one line each, written after the document's commit), sends `signal` (Ctrl-C ``settle``
+  /// seconds later) and waits for the process to end. The process is then reading the next
+  /// document.
   private static func runUntil(
     _ arguments: [String], tree: BatchTestTree, documents: Int, signal: Int32
   ) async throws -> RunOutput {
@@ -139,7 +144,12 @@ enum InterruptedArchive {
         text += piece
         reported = text.split(separator: "\n").filter { $0.hasPrefix("[") }.count
         if !signalled, reported >= documents {
-          kill(process.processIdentifier, signal)
+          // The document's line is written once it is committed, which may be before the
+          // worker has claimed the next file; a moment later it is surely reading it. A kill
+          // needs no such wait, and waiting could let the last document finish first.
+          let target = process.processIdentifier
+          let delay = signal == SIGINT ? settle : 0
+          DispatchQueue.global().asyncAfter(deadline: .now() + delay) { _ = kill(target, signal) }
           signalled = true
         }
       }
