@@ -27,6 +27,11 @@ extension DiacriticRestorer {
     for index in repairs.keys { lowerForms[index] = nil }
     for (index, token) in tokens.enumerated()
     where token.kind != .whitespace && repairs[index] == nil {
+      if token.kind != .word, let slashed = OCRRepairs.readingLookAlikeSlashes(scalars[token.range])
+      {
+        repairs[index] = Repair(text: slashed, identity: wordIDs[index])
+        continue
+      }
       let channel = channels[lines[index]]
       if channel == .englishOCR || channel == .otherOCR {
         if token.kind == .word,

@@ -18,6 +18,16 @@ import Testing
     #expect(!result.text.contains("L8"))
   }
 
+  /// A dispatch's footer typed without diacritics, whose "website" and address make it look
+  /// like English-model OCR: "email", a word the model knows but no syllable, stays itself
+  /// (it was read "mai").
+  @Test func keepsKnownWordsThatAreNoSyllables() throws {
+    let result = try restorer().restore(
+      "Dia chi: so 1 pho Trang Tien, email: vanthu@moet.gov.vn, website www.moet.gov.vn")
+    #expect(result.channels == [.englishOCR])
+    #expect(result.text.hasPrefix("Địa chỉ: số 1 phố Tràng Tiền, email: vanthu@moet.gov.vn"))
+  }
+
   @Test func restoresCapitalHeadings() throws {
     let result = try restorer().restore("CONG HOA XA HOI CHU NGHIA VIET NAM")
     #expect(result.text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")

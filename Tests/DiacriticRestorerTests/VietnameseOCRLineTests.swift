@@ -25,6 +25,35 @@ import Testing
   }
 
   @Test(
+    "A Đ that OCR wrote twice or as an eth in a symbol is read back; abbreviations with ĐĐ stay",
+    arguments: [
+      // Lines of a real scan (QuangDuyxyz 280_BC), as Tesseract's Vietnamese model read them.
+      ("văn: số 87/HĐÐĐND-KTNS ngày 15/5/2024 về việc điều chỉnh", "87/HĐND-KTNS"),
+      ("tạ Quyết định số 1368/QĐÐ-UBND ngày 12/12/2023 của UBND tỉnh, số", "1368/QĐ-UBND"),
+      ("Thường trực HÐND tỉnh tại các Công", "Thường trực HĐND tỉnh"),
+      ("Đoàn ĐĐBQH tỉnh và Ban QLĐĐ huyện", "Đoàn ĐĐBQH tỉnh và Ban QLĐĐ huyện"),
+    ])
+  func misreadBarredD(line: String, fragment: String) throws {
+    let restored = try restorer().restore(line).text
+    #expect(restored.contains(fragment), "\(restored)")
+    #expect(!restored.unicodeScalars.contains("Ð"), "\(restored)")
+  }
+
+  /// A line of a real scan (Theodore0502 dl_2025_0005): the fraction slashes Tesseract wrote
+  /// in a URL hid it, and its parts, counted as unknown words, made the line English-model OCR
+  /// ("đề nghị" became "lễ nghi").
+  @Test func fractionSlashesAreSlashes() throws {
+    let result = try restorer().restore(
+      "trên cổng thông tin: https:⁄⁄epu.edu.vn và https://sinhvien.epu.edu.vn, đề nghị\n"
+        + "số 12⁄QĐ-UBND ngày 5⁄3⁄2024")
+    #expect(
+      result.text
+        == "trên cổng thông tin: https://epu.edu.vn và https://sinhvien.epu.edu.vn, đề nghị\n"
+        + "số 12/QĐ-UBND ngày 5/3/2024")
+    #expect(!result.channels.contains(.englishOCR))
+  }
+
+  @Test(
     "Two syllables the Vietnamese model wrote without their space are cut apart; loanwords stay",
     arguments: [
       ("Các đơnvị liên quan thực hiện.", "Các đơn vị liên quan thực hiện."),

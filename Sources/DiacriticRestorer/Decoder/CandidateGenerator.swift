@@ -233,7 +233,16 @@ struct CandidateGenerator: Sendable {
       result.append(
         Candidate(id: id, channel: score * configuration.channelWeight, keepsOriginal: id == own))
     }
-    if own == nil {
+    if let own {
+      // A word of letters the model knows that is no syllable ("email", "ubnd") is no
+      // search's reading: it is kept as itself, with its own probability in context. (Lone
+      // letters stay a search's: gocr's "t" is a "tự" more often than the letter.)
+      if !vocabulary.isSyllable[Int(own)], lower.utf8.count >= 2,
+        lower.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A })
+      {
+        result.append(Candidate(id: own, channel: 0, keepsOriginal: true))
+      }
+    } else {
       // Letters glued to digits or signs ("L8", "1¢") are OCR debris, almost never meant.
       let debris = lower.unicodeScalars.contains { !$0.properties.isAlphabetic }
       result.append(

@@ -118,10 +118,20 @@ package struct ChangeWriter {
     }
     let channel = analysis.channel(of: index)
     if token.kind == .symbol || token.kind == .abbreviation,
-      channel == .stripped || channel == .englishOCR || channel == .otherOCR,
-      let restored = Abbreviations.restoringBarredD(original)
+      let restored =
+        channel == .stripped || channel == .englishOCR || channel == .otherOCR
+        ? Abbreviations.restoringBarredD(original) : nil
     {
       writeFixed(original, as: restored, at: index, of: analysis)
+      return nil
+    }
+    // An eth or a doubled Đ is a misreading on any line, correct text included. (Words only
+    // in capitals: an abbreviation with an eth, "HÐND", is no listed one.)
+    if token.kind == .symbol || token.kind == .abbreviation
+      || (token.kind == .word && analysis.patterns[index] == .upper),
+      let repaired = Abbreviations.repairingMisreadD(original)
+    {
+      writeFixed(original, as: repaired, at: index, of: analysis)
       return nil
     }
     let lower =

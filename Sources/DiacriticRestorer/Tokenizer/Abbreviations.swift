@@ -56,39 +56,77 @@ package enum Abbreviations {
   /// unaccented typing lose the bar ("30/2020/ND-CP"). Ambiguous ones (HD: hướng dẫn or
   /// hợp đồng) are left out.
   private static let barredD: [Substring: String] = {
-    let spelled = [
-      "NĐ", "QĐ", "CĐ", "HĐND", "BCĐ", "QLĐĐ", "PGĐ", "ĐKKD", "HĐQT", "HĐTV", "ĐBQH", "ĐĐBQH",
-      "GDĐT", "ĐVT",
-    ]
     var table: [Substring: String] = [:]
-    for word in spelled { table[Substring(word.replacingOccurrences(of: "Đ", with: "D"))] = word }
+    for word in barredDSpellings {
+      table[Substring(word.replacingOccurrences(of: "Đ", with: "D"))] = word
+    }
     return table
   }()
+
+  /// Abbreviations written with Đ that are unambiguous spelled with D.
+  private static let barredDSpellings = [
+    "NĐ", "QĐ", "CĐ", "HĐND", "BCĐ", "QLĐĐ", "PGĐ", "ĐKKD", "HĐQT", "HĐTV", "ĐBQH", "ĐĐBQH",
+    "GDĐT", "ĐVT",
+  ]
+
+  /// Every abbreviation the restorer knows that is written with Đ.
+  private static let withBarredD: Set<String> = Set(barredDSpellings).union(
+    known.lazy.map(String.init).filter { $0.contains("Đ") })
+
+  /// `symbol` with each segment (between `/`, `-` and `.`) in which OCR wrote the Đ of a known
+  /// abbreviation twice or as an eth ("87/HĐÐĐND-KTNS", "1368/QĐÐ-UBND", "HÐND") written as
+  /// that abbreviation, or nil if none is. Vietnamese writes no eth, and no known
+  /// abbreviation doubles its Đ but "QLĐĐ" and "ĐĐBQH", which are kept.
+  package static func repairingMisreadD(_ symbol: Substring) -> String? {
+    // Ð and Đ end in the byte 90 in UTF-8 (C3 90, C4 90), which most symbols lack.
+    guard symbol.utf8.contains(0x90),
+      symbol.unicodeScalars.contains(where: { $0 == "Ð" || $0 == "Đ" })
+    else { return nil }
+    var changed = false
+    let repaired = segments(of: symbol) { segment in
+      let barred = String(segment.unicodeScalars.map { $0 == "Ð" ? "Đ" : Character($0) })
+      guard barred.contains("ĐĐ") || barred != segment else { return nil }
+      if withBarredD.contains(barred) {
+        changed = changed || barred != segment
+        return barred
+      }
+      var single = ""
+      for character in barred where !(character == "Đ" && single.last == "Đ") {
+        single.append(character)
+      }
+      guard withBarredD.contains(single) else { return nil }
+      changed = true
+      return single
+    }
+    return changed ? repaired : nil
+  }
+
+  /// `symbol` with each segment between `/`, `-` and `.` replaced by what `replacing` returns
+  /// for it (nil: kept as written).
+  private static func segments(of symbol: Substring, replacing: (Substring) -> String?) -> String {
+    var result = ""
+    var start = symbol.startIndex
+    for index in symbol.indices where "/-.".contains(symbol[index]) {
+      let segment = symbol[start..<index]
+      result += replacing(segment) ?? String(segment)
+      result.append(symbol[index])
+      start = symbol.index(after: index)
+    }
+    let last = symbol[start...]
+    result += replacing(last) ?? String(last)
+    return result
+  }
 
   /// `symbol` with each segment (between `/`, `-` and `.`) that is a known Đ abbreviation
   /// spelled with D restored ("30/2020/ND-CP" → "30/2020/NĐ-CP"), or nil if none is.
   package static func restoringBarredD(_ symbol: Substring) -> String? {
     guard symbol.utf8.contains(0x44) else { return nil }  // no "D": nothing to restore
-    var result = ""
     var changed = false
-    var segment = Substring()
-    func flush() {
-      if let restored = barredD[segment] {
-        result += restored
-        changed = true
-      } else {
-        result += segment
-      }
+    let result = segments(of: symbol) { segment in
+      guard let restored = barredD[segment] else { return nil }
+      changed = true
+      return restored
     }
-    var start = symbol.startIndex
-    for index in symbol.indices where "/-.".contains(symbol[index]) {
-      segment = symbol[start..<index]
-      flush()
-      result.append(symbol[index])
-      start = symbol.index(after: index)
-    }
-    segment = symbol[start...]
-    flush()
     return changed ? result : nil
   }
 }

@@ -102,6 +102,20 @@ package enum OCRRepairs {
     return found.map(String.init)
   }
 
+  /// `text` with the fraction and division slashes that OCR writes for a slash ("https:⁄⁄",
+  /// "12⁄QĐ") made slashes, or nil when it has none. Dispatches never mean them.
+  package static func readingLookAlikeSlashes(_ text: Substring.UnicodeScalarView) -> String? {
+    // Both slashes are E2 in UTF-8, which most tokens lack.
+    guard Substring(text).utf8.contains(0xE2),
+      text.contains(where: { $0 == "\u{2044}" || $0 == "\u{2215}" })
+    else { return nil }
+    var result = String.UnicodeScalarView()
+    for scalar in text {
+      result.append(scalar == "\u{2044}" || scalar == "\u{2215}" ? "/" : scalar)
+    }
+    return String(result)
+  }
+
   /// Abbreviations written with a slash, which Vietnamese-model OCR mangles.
   package static let slashed = ["b/c", "v/v"]
 

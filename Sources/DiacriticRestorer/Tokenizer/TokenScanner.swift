@@ -127,7 +127,8 @@ struct TokenScanner {
 
   /// False when ``Tokenizer/wholeKind(_:)`` is sure to answer nil: no URL or listed
   /// abbreviation starts with the core's first byte, and it holds no "@" for an e-mail
-  /// address nor separator for a symbol ("–", E2 80 93, is the only one above ASCII).
+  /// address nor separator for a symbol (those above ASCII, "–" and the fraction and division
+  /// slashes, all start with the byte E2).
   @inline(__always)
   private func mayStayWhole(_ lower: Int, _ upper: Int) -> Bool {
     let first = bytes[lower]

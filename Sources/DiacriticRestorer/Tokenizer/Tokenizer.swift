@@ -47,7 +47,8 @@ package enum Tokenizer {
   @inline(__always)
   static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
-    case "/", "-", ".", "–": true
+    // OCR writes a fraction or division slash for a slash now and then ("12⁄QĐ-UBND").
+    case "/", "-", ".", "–", "\u{2044}", "\u{2215}": true
     default: false
     }
   }
@@ -61,6 +62,7 @@ package enum Tokenizer {
     let first = core.utf8.first ?? 0
     if first == 0x68 || first == 0x77,
       core.hasPrefix("http://") || core.hasPrefix("https://") || core.hasPrefix("www.")
+        || core.hasPrefix("http:\u{2044}\u{2044}") || core.hasPrefix("https:\u{2044}\u{2044}")
     {
       return .url
     }
