@@ -63,6 +63,18 @@ import Testing
     #expect(text.contains("toàn bộ nội dung vụ tranh chấp"))
   }
 
+  /// gocr writes "nằm" as "naV` m": its breve, its grave, then a space inside the word. The
+  /// piece after the space joins the word when it is a letter or two that spell no syllable;
+  /// in "v%` an" ("và an") the "an" stays a word of its own (held-out gocr lines).
+  @Test func wordsCutAfterTheirGraveJoin() throws {
+    let line =
+      "Fairfax. Các campus khác cua tr_%ng naV` m ta. i quâ. n Arlington\n"
+      + "cua pháp lu%t v%` an toàn th_. c ph_m\n"
+    let text = try restorer().restore(line).text
+    #expect(text.contains("trường nằm tại quận Arlington"), "\(text)")
+    #expect(text.contains(" an toàn thực phẩm"), "\(text)")
+  }
+
   @Test func runsWithoutSpacesAreCutIntoSyllables() throws {
     let line = "thành viên cua C_ng hòaxãhô.ichunghĩaVi_.tNam d_. di.nh ký\n"
     let text = try restorer().restore(line).text

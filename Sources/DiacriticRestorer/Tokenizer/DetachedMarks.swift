@@ -51,6 +51,16 @@ enum DetachedMarks {
       }
       var next = index + 1
       var pieces = [text(index)]
+      // "naV` m" for "nằm": gocr's grave, kept in the word, and a space inside the word.
+      if pieces[0].unicodeScalars.last == "`", next + 1 < tokens.count,
+        tokens[next].kind == .whitespace, text(next) == " ", isWord(next + 1),
+        startsLowerCase(text(next + 1)),
+        continuesGrave(text(next + 1), vocabulary: vocabulary)
+      {
+        pieces.append(text(next + 1))
+        token.range = token.range.lowerBound..<tokens[next + 1].range.upperBound
+        next += 2
+      }
       while isStop(next) {
         if isWord(next + 1) && glued(next + 1) {
           // "d.ich": the stop inside a word.
@@ -100,6 +110,14 @@ enum DetachedMarks {
   private static func startsLowerCase(_ word: Substring) -> Bool {
     guard let first = word.unicodeScalars.first else { return false }
     return first == "_" || (LetterCase.isLowercase(first) ?? first.properties.isLowercase)
+  }
+
+  /// Whether `after` is the rest of a word gocr cut after its grave ("m" of "naV` m"): one or
+  /// two letters, no placeholder ("vj` c%" is "vị cả"), and no syllable alone ("v%` an" is
+  /// "và an").
+  private static func continuesGrave(_ after: Substring, vocabulary: Vocabulary) -> Bool {
+    after.unicodeScalars.count <= 2 && after.allSatisfy(\.isLetter)
+      && vocabulary.syllables(folded: after.lowercased().vietnameseFolded).isEmpty
   }
 
   /// Whether `before` and `after` spell one syllable: together they fold to one, or `after`
