@@ -28,6 +28,13 @@ import Testing
     #expect(result.text.hasPrefix("Địa chỉ: số 1 phố Tràng Tiền, email: vanthu@moet.gov.vn"))
   }
 
+  /// The text layer a commercial scanner's OCR put into a real PDF (issue 12): its "CilU" has
+  /// no reading under the English model's confusions, and the pooled ones read it "CHỦ".
+  @Test func readsAScannersTextLayerOfTheNationalMotto() throws {
+    let result = try restorer().restore("CONG HOA xA HQI CilU NGHIA VIT NAM")
+    #expect(result.text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+  }
+
   @Test func restoresCapitalHeadings() throws {
     let result = try restorer().restore("CONG HOA XA HOI CHU NGHIA VIET NAM")
     #expect(result.text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
