@@ -211,20 +211,22 @@ struct CandidateGenerator: Sendable {
     return best.entries
   }
 
-  /// Readings of `lower` under the English model's confusions; when they explain it by no
-  /// syllable well (``pooledFallbackFloor``), also under the pooled confusions of every
-  /// engine, at
-  /// ``pooledFallbackCost``: a scanner's text layer is no Tesseract output, and its "CilU"
-  /// (an "h" read as "il") is "CHỦ".
   private func englishReadings(_ lower: String) -> [Candidate] {
-    let readings = searchedReadings(
+    searchedReadings(
       lower, model: english, trie: englishTrie, codes: englishCodes,
       limit: configuration.englishCandidates)
-    // Only words of three ASCII letters or more: the English model writes no "ă", and a
-    // lone "t" is a piece of a word.
-    guard lower.utf8.count >= 3, lower.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else {
-      return readings
-    }
+  }
+
+  /// Readings of `lower`, written in capitals or mixed case on an English-model OCR line,
+  /// under the English model's confusions; when they explain it by no syllable well
+  /// (``pooledFallbackFloor``), also under the pooled confusions of every engine, at
+  /// ``pooledFallbackCost``: a scanner's text layer is no Tesseract output, and its "CilU"
+  /// (an "h" read as "il") is "CHỦ". Only words of three to five ASCII letters: the English
+  /// model writes no "ă", and longer ones are names and acronyms.
+  func englishCapitalReadings(_ lower: String) -> [Candidate] {
+    let readings = englishReadings(lower)
+    guard (3...5).contains(lower.utf8.count), lower.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A })
+    else { return readings }
     let best = readings.lazy.filter { !$0.keepsOriginal }.map(\.channel).max()
     guard (best ?? -.greatestFiniteMagnitude) < Self.pooledFallbackFloor else { return readings }
     var merged = readings

@@ -19,6 +19,8 @@ package struct CandidateMemo {
   private var digits: [String: Entry] = [:]
   /// Lists of words in capitals amid typing without diacritics, which may be acronyms.
   private var capitals: [String: Entry] = [:]
+  /// Lists of words in capitals or mixed case on English-model OCR lines.
+  private var englishCapitals: [String: Entry] = [:]
   /// The ID of the next list made.
   private var nextList: UInt32 = 0
 
@@ -43,6 +45,17 @@ package struct CandidateMemo {
   /// them when they were not.
   package func madeReadings(of lower: String, channel: Channel) -> [Candidate]? {
     words[Channel.allCases.firstIndex(of: channel) ?? 0][lower]?.candidates
+      ?? (channel == .englishOCR ? englishCapitals[lower]?.candidates : nil)
+  }
+
+  /// The readings of `lower`, written in capitals or mixed case on a line of English-model
+  /// OCR (``CandidateGenerator/englishCapitalReadings(_:)``).
+  package mutating func englishCapitalReadings(_ lower: String) -> Entry {
+    if let cached = englishCapitals[lower] { return cached }
+    let entry = Entry(list: nextList, candidates: generator.englishCapitalReadings(lower))
+    englishCapitals[lower] = entry
+    nextList += 1
+    return entry
   }
 
   /// The readings of `lower`, written in capitals amid lower-case words typed without

@@ -98,9 +98,16 @@ package struct ParagraphDecoder {
         list: 0x8000_0000 | UInt32(identity))
       return
     }
-    let entry =
-      reading == .stripped && Self.isCapitalAmidLowerCase(index, in: analysis)
-      ? candidates.capitalReadings(lower) : candidates.candidates(for: lower, channel: reading)
+    let entry: CandidateMemo.Entry
+    if reading == .stripped && Self.isCapitalAmidLowerCase(index, in: analysis) {
+      entry = candidates.capitalReadings(lower)
+    } else if reading == .englishOCR
+      && (analysis.patterns[index] == .upper || analysis.patterns[index] == .mixed)
+    {
+      entry = candidates.englishCapitalReadings(lower)
+    } else {
+      entry = candidates.candidates(for: lower, channel: reading)
+    }
     let horn = reading != .stripped && Self.quoteFollows(index, in: analysis)
     let scale = reading == .vietnameseOCR ? adaptation.logScale : 0
     guard
