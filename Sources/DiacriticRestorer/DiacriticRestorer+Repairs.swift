@@ -27,9 +27,9 @@ extension DiacriticRestorer {
     for index in repairs.keys { lowerForms[index] = nil }
     for (index, token) in tokens.enumerated()
     where token.kind != .whitespace && repairs[index] == nil {
-      if token.kind != .word, let slashed = OCRRepairs.readingLookAlikeSlashes(scalars[token.range])
+      if token.kind != .word, let repaired = OCRRepairs.readingLookAlikes(in: scalars, token.range)
       {
-        repairs[index] = Repair(text: slashed, identity: wordIDs[index])
+        repairs[index] = Repair(text: repaired, identity: wordIDs[index])
         continue
       }
       let channel = channels[lines[index]]

@@ -39,17 +39,17 @@ import Testing
     #expect(!restored.unicodeScalars.contains("Ð"), "\(restored)")
   }
 
-  /// A line of a real scan (Theodore0502 dl_2025_0005): the fraction slashes Tesseract wrote
-  /// in a URL hid it, and its parts, counted as unknown words, made the line English-model OCR
-  /// ("đề nghị" became "lễ nghi").
-  @Test func fractionSlashesAreSlashes() throws {
+  /// Lines of real scans (Theodore0502 dl_2025_0005, QuangDuyxyz 280_BC): the fraction
+  /// slashes Tesseract wrote in a URL hid it, and its parts, counted as unknown words, made
+  /// the line English-model OCR ("đề nghị" became "lễ nghi"); an "i" read as "¡" in a code.
+  @Test func lookAlikesInSymbolsAreReadBack() throws {
     let result = try restorer().restore(
       "trên cổng thông tin: https:⁄⁄epu.edu.vn và https://sinhvien.epu.edu.vn, đề nghị\n"
-        + "số 12⁄QĐ-UBND ngày 5⁄3⁄2024")
+        + "số 12⁄QĐ-UBND ngày 5⁄3⁄2024\nLưu: VT, P.KTTHT¡en502.")
     #expect(
       result.text
         == "trên cổng thông tin: https://epu.edu.vn và https://sinhvien.epu.edu.vn, đề nghị\n"
-        + "số 12/QĐ-UBND ngày 5/3/2024")
+        + "số 12/QĐ-UBND ngày 5/3/2024\nLưu: VT, P.KTTHTien502.")
     #expect(!result.channels.contains(.englishOCR))
   }
 

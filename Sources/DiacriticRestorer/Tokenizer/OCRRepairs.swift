@@ -102,18 +102,37 @@ package enum OCRRepairs {
     return found.map(String.init)
   }
 
-  /// `text` with the fraction and division slashes that OCR writes for a slash ("https:⁄⁄",
-  /// "12⁄QĐ") made slashes, or nil when it has none. Dispatches never mean them.
-  package static func readingLookAlikeSlashes(_ text: Substring.UnicodeScalarView) -> String? {
-    // Both slashes are E2 in UTF-8, which most tokens lack.
-    guard Substring(text).utf8.contains(0xE2),
-      text.contains(where: { $0 == "\u{2044}" || $0 == "\u{2215}" })
+  /// The token `range` of `scalars` (a symbol, a URL, punctuation) with the look-alikes OCR
+  /// writes in such tokens put right, or nil when it has none: fraction and division slashes
+  /// for a slash ("https:⁄⁄", "12⁄QĐ"), an inverted exclamation mark after a letter for an
+  /// "i" ("P.KTTHT¡en502"). Dispatches never mean them.
+  package static func readingLookAlikes(
+    in scalars: String.UnicodeScalarView, _ range: Range<String.Index>
+  ) -> String? {
+    let text = scalars[range]
+    // The slashes are E2 … in UTF-8 and "¡" C2 A1, which most tokens lack.
+    guard Substring(text).utf8.contains(where: { $0 == 0xE2 || $0 == 0xC2 }),
+      text.contains(where: { $0 == "\u{2044}" || $0 == "\u{2215}" || $0 == "¡" })
     else { return nil }
     var result = String.UnicodeScalarView()
+    var changed = false
+    // The token may be the "¡" alone, cut from the letters around it.
+    var previous =
+      range.lowerBound > scalars.startIndex
+      ? scalars[scalars.index(before: range.lowerBound)] : nil
     for scalar in text {
-      result.append(scalar == "\u{2044}" || scalar == "\u{2215}" ? "/" : scalar)
+      if scalar == "\u{2044}" || scalar == "\u{2215}" {
+        result.append("/")
+        changed = true
+      } else if scalar == "¡", previous?.properties.isAlphabetic == true {
+        result.append("i")
+        changed = true
+      } else {
+        result.append(scalar)
+      }
+      previous = scalar
     }
-    return String(result)
+    return changed ? String(result) : nil
   }
 
   /// Abbreviations written with a slash, which Vietnamese-model OCR mangles.
