@@ -118,9 +118,8 @@ package struct ChangeWriter {
     }
     let channel = analysis.channel(of: index)
     if token.kind == .symbol || token.kind == .abbreviation,
-      let restored =
-        channel == .stripped || channel == .englishOCR || channel == .otherOCR
-        ? Abbreviations.restoringBarredD(original) : nil
+      channel == .stripped || channel == .englishOCR || channel == .otherOCR,
+      let restored = Abbreviations.restoringBarredD(original)
     {
       writeFixed(original, as: restored, at: index, of: analysis)
       return nil
