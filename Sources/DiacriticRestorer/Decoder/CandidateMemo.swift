@@ -35,9 +35,8 @@ package struct CandidateMemo {
     let slot = Channel.allCases.firstIndex(of: channel) ?? 0
     if let cached = words[slot][lower] { return cached }
     let entry = Entry(
-      list: nextList, candidates: generator.candidates(for: lower, channel: channel))
+      list: freshList(), candidates: generator.candidates(for: lower, channel: channel))
     words[slot][lower] = entry
-    nextList += 1
     return entry
   }
 
@@ -52,9 +51,8 @@ package struct CandidateMemo {
   /// OCR (``CandidateGenerator/englishCapitalReadings(_:)``).
   package mutating func englishCapitalReadings(_ lower: String) -> Entry {
     if let cached = englishCapitals[lower] { return cached }
-    let entry = Entry(list: nextList, candidates: generator.englishCapitalReadings(lower))
+    let entry = Entry(list: freshList(), candidates: generator.englishCapitalReadings(lower))
     englishCapitals[lower] = entry
-    nextList += 1
     return entry
   }
 
@@ -70,9 +68,8 @@ package struct CandidateMemo {
           id: SpecialToken.unknown.rawValue, channel: -generator.configuration.keepCapitalsCost,
           keepsOriginal: true))
     }
-    let entry = Entry(list: nextList, candidates: candidates)
+    let entry = Entry(list: freshList(), candidates: candidates)
     capitals[lower] = entry
-    nextList += 1
     return entry
   }
 
@@ -92,7 +89,8 @@ package struct CandidateMemo {
     return candidate
   }
 
-  /// A new list ID, for a list made outside the memo (a word's list with readings added).
+  /// A new list ID: for each list the memo makes, and for a list made outside it (a word's
+  /// list with readings added).
   package mutating func freshList() -> UInt32 {
     defer { nextList += 1 }
     return nextList
@@ -102,9 +100,8 @@ package struct CandidateMemo {
   /// English-model OCR writes as that digit ("6" for "ở").
   package mutating func digitReadings(_ digit: String) -> Entry {
     if let cached = digits[digit] { return cached }
-    let entry = Entry(list: nextList, candidates: generator.digitReadings(digit))
+    let entry = Entry(list: freshList(), candidates: generator.digitReadings(digit))
     digits[digit] = entry
-    nextList += 1
     return entry
   }
 }

@@ -70,13 +70,10 @@ actor OutcomeCollector {
     guard case .pending(let document, var pages) = states[job.documentIndex] else { return nil }
     pages[job.page] = page
     states[job.documentIndex] = .pending(document, pages: pages)
-    guard pages.count == document.pageCount else {
-      report(job)
-      return nil
-    }
-    documentsDone += 1
+    let whole = pages.count == document.pageCount
+    if whole { documentsDone += 1 }
     report(job)
-    return (1...document.pageCount).compactMap { pages[$0] }
+    return whole ? (1...document.pageCount).compactMap { pages[$0] } : nil
   }
 
   /// The pages of document `index`, restored: the document is emitted once those before it are.
