@@ -40,21 +40,28 @@ public final class DiacriticRestorer: Sendable {
     modelDirectory: URL, channelTables: ChannelTables,
     configuration: RestorerConfiguration = RestorerConfiguration()
   ) throws(RestorerError) {
-    let model = try LanguageModel(
+    // The language model's n-gram tables are built on another core while the channel tables
+    // are read and the candidate generator made, which need its vocabulary only.
+    let loading = try LanguageModel.Loading(
       path: modelDirectory.appendingPathComponent(ModelLayout.fileName).path)
-    try self.init(model: model, channelTables: channelTables, configuration: configuration)
+    try self.init(
+      vocabulary: loading.vocabulary, model: loading.model, channelTables: channelTables,
+      configuration: configuration)
   }
 
+  /// A restorer of `vocabulary`, whose language model `model` gives once the channel tables
+  /// are read.
   private init(
-    model: LanguageModel, channelTables: ChannelTables, configuration: RestorerConfiguration
+    vocabulary: Vocabulary, model finishedModel: () throws(RestorerError) -> LanguageModel,
+    channelTables: ChannelTables, configuration: RestorerConfiguration
   ) throws(RestorerError) {
     var alphabet = Set<Unicode.Scalar>()
-    for entry in model.vocabulary.entries.dropFirst(SpecialToken.allCases.count) {
+    for entry in vocabulary.entries.dropFirst(SpecialToken.allCases.count) {
       alphabet.formUnion(entry.unicodeScalars)
     }
     // The English table is read on another core while the pooled and Vietnamese ones (which
-    // takes the pooled one's counts) are read here; errors are thrown in the order the tables
-    // were read in one after another: pooled, English, Vietnamese.
+    // takes the pooled one's counts) are read here; errors are thrown in the order the files
+    // were read in one after another: language model, pooled, English, Vietnamese.
     let englishPath = channelTables.english.path
     let frozenAlphabet = alphabet
     let englishLoad = BackgroundLoad { () throws(RestorerError) in
@@ -67,6 +74,7 @@ public final class DiacriticRestorer: Sendable {
         wildcards: ConfusionModel.placeholders)
     } catch {
       _ = try? englishLoad.value()
+      _ = try finishedModel()
       throw error
     }
     let vietnameseLoad: Result<ConfusionModel, RestorerError>
@@ -78,14 +86,21 @@ public final class DiacriticRestorer: Sendable {
     } catch {
       vietnameseLoad = .failure(error)
     }
-    let english = try englishLoad.value()
-    let vietnamese = try vietnameseLoad.get()
-    self.model = model
+    let english: ConfusionModel
+    let vietnamese: ConfusionModel
+    do {
+      english = try englishLoad.value()
+      vietnamese = try vietnameseLoad.get()
+    } catch {
+      _ = try finishedModel()
+      throw error
+    }
     self.configuration = configuration
     self.channelTables = channelTables
     generator = CandidateGenerator(
-      vocabulary: model.vocabulary, english: english, vietnamese: vietnamese, generic: generic,
+      vocabulary: vocabulary, english: english, vietnamese: vietnamese, generic: generic,
       configuration: configuration)
+    model = try finishedModel()
   }
 
   /// This restorer's language model with the confusion tables of `channelTables`: the
@@ -94,7 +109,9 @@ public final class DiacriticRestorer: Sendable {
   package func withChannelTables(_ channelTables: ChannelTables) throws(RestorerError)
     -> DiacriticRestorer
   {
-    try DiacriticRestorer(model: model, channelTables: channelTables, configuration: configuration)
+    try DiacriticRestorer(
+      vocabulary: model.vocabulary, model: { [model] () throws(RestorerError) in model },
+      channelTables: channelTables, configuration: configuration)
   }
 
   /// The model shipped with VanBan, from the folder ``ModelLocation`` finds:

@@ -108,6 +108,26 @@ import Testing
     #expect(loadFails(folder, naming: "channel-eng.tsv"))
   }
 
+  @Test func anNGramTableBuiltOnAnotherCoreFailsBeforeAnyChannelTable() throws {
+    let folder = try shippedModel()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // The trigram table is built while the channel tables load; an entry without a key still
+    // fails the load, and the model, read first, is named before a corrupt channel table.
+    let model = folder.appendingPathComponent("restorer-lm.bin")
+    var bytes = try Data(contentsOf: model)
+    // The header: an 8-byte magic, then 8-byte fields; the trigram section's offset is the 9th.
+    let trigramOffset = bytes.withUnsafeBytes {
+      Int($0.loadUnaligned(fromByteOffset: 8 + 8 * 8, as: UInt64.self))
+    }
+    bytes.replaceSubrange(trigramOffset..<trigramOffset + 8, with: Data(count: 8))
+    try bytes.write(to: model)
+    #expect(loadFails(folder, naming: "restorer-lm.bin", reason: "no key"))
+    try Data("C\ta\n".utf8).write(to: folder.appendingPathComponent("channel-generic.tsv"))
+    for _ in 0..<3 {
+      #expect(loadFails(folder, naming: "restorer-lm.bin", reason: "no key"))
+    }
+  }
+
   @Test func builderSkipsHeldOutLines() throws {
     let folder = try scratchFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
