@@ -28,6 +28,7 @@ enum SplitInitials {
         tokens[index].kind == .word || tokens[index].kind == .abbreviation,
         tokens[index + 1].kind == .whitespace, tokens[index + 2].kind == .word,
         isOneSpace(tokens[index + 1].range, in: scalars),
+        !startsWithASCIIConsonant(tokens[index + 2].range, in: scalars),
         isCutHead(
           String(scalars[tokens[index].range]), rest: scalars[tokens[index + 2].range],
           vocabulary: vocabulary),
@@ -56,6 +57,16 @@ enum SplitInitials {
 
   /// Whether the whitespace at `range` is a single space (`String(scalars[range]) == " "`
   /// without making the string: this runs between every two words).
+  /// Whether the token `range` starts with an ASCII letter that is no vowel: no rest of a cut
+  /// word, told without making a string (most words start so).
+  private static func startsWithASCIIConsonant(
+    _ range: Range<String.Index>, in scalars: String.UnicodeScalarView
+  ) -> Bool {
+    let first = scalars[range.lowerBound]
+    guard first.isASCII, first.properties.isAlphabetic else { return false }
+    return !"aeiouyAEIOUY".unicodeScalars.contains(first)
+  }
+
   private static func isOneSpace(
     _ range: Range<String.Index>, in scalars: String.UnicodeScalarView
   ) -> Bool {
