@@ -11,6 +11,7 @@
 #   DIR (default: a temporary folder) keeps realdocs/ and synthetic/ with, per scan,
 #   <id>.scan.json, <id>.txt, <id>.raw.txt, <id>.record.json and <id>.body.txt. With RESCAN=0 and
 #   an existing DIR the scans are not read again: only the parser is scored (for parser work).
+#   SCAN_FLAGS adds options to `vanban scan` (e.g. SCAN_FLAGS="--doubt-below 0").
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 realdocs=${REALDOCS:-../shared/realdocs}
@@ -26,7 +27,8 @@ out, vanban, realdocs = sys.argv[1:4]
 
 def scan(files, folder):
     start = time.time()
-    result = subprocess.run([vanban, "scan", "--no-parse", "--format", "json", "--jobs", "2"] + files,
+    flags = os.environ.get("SCAN_FLAGS", "").split()
+    result = subprocess.run([vanban, "scan", "--no-parse", "--format", "json", "--jobs", "2"] + flags + files,
                             check=True, capture_output=True, text=True)
     documents = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     for path, document in zip(files, documents):
