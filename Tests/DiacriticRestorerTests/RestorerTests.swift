@@ -35,6 +35,24 @@ import Testing
     #expect(result.text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
   }
 
+  /// English-model OCR reads the space between two words in capitals as a stop or a hyphen
+  /// (held-out Liberation Serif pages); the words are restored, the marks kept, and codes
+  /// stay whole.
+  @Test func restoresWordsJoinedByAStopOrAHyphen() throws {
+    let restorer = try restorer()
+    #expect(
+      restorer.restore("1) HOP TAC QUOC TE TRONG HOAT DONG KHAC PHUC HAU-QUA BOM MIN").text
+        == "1) HỢP TÁC QUỐC TẾ TRONG HOẠT ĐỘNG KHẮC PHỤC HẬU-QUẢ BOM MÌN")
+    #expect(
+      restorer.restore("C) BAO.DAM HOAT DONG CUA CAC DU AN").text
+        == "C) BẢO.ĐẢM HOẠT ĐỘNG CỦA CÁC DỰ ÁN")
+    #expect(
+      restorer.restore("Ke hoach so 30/KH-UBND cua UBND TP.HCM ve Anglo-Saxon").text
+        == "Kế hoạch số 30/KH-UBND của UBND TP.HCM về Anglo-Saxon")
+    let correct = "Hội thảo VĂN-HỌC VIỆT-NAM ngày nay"
+    #expect(restorer.restore(correct).text == correct)
+  }
+
   @Test func restoresCapitalHeadings() throws {
     let result = try restorer().restore("CONG HOA XA HOI CHU NGHIA VIET NAM")
     #expect(result.text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")

@@ -54,6 +54,10 @@ package struct LineAnalysis {
       tokens = whole
       scanned = Self.scan(text, tokens, vocabulary: vocabulary)
     }
+    if tokens.contains(where: { $0.kind == .symbol }) {
+      Self.splitWordSymbols(
+        &tokens, &scanned, scalars: scalars, channels: channels, vocabulary: vocabulary)
+    }
     if channels.contains(.vietnameseOCR) {
       let split = Self.splittingGluedPairs(
         tokens, scalars: scalars, lines: scanned.lines, channels: channels,
@@ -179,14 +183,17 @@ package struct LineAnalysis {
     return lower.precomposedStringWithCanonicalMapping
   }
 
+  /// What ``scan(_:_:vocabulary:)`` finds, token by token (evidence line by line).
+  typealias Scan = (
+    lines: [Int], lowerForms: [String?], wordIDs: [UInt16], patterns: [CasePattern],
+    evidence: [ChannelDetector.Evidence], paragraphEnds: [Int]
+  )
+
   /// Lines, word forms and channel evidence, token by token.
   ///
   /// Local arrays, not the properties: the optimiser then checks their uniqueness once, not
   /// at every write (measured with `Scripts/restorer/callgrind.sh`).
-  private static func scan(_ text: String, _ tokens: [Token], vocabulary: Vocabulary) -> (
-    lines: [Int], lowerForms: [String?], wordIDs: [UInt16], patterns: [CasePattern],
-    evidence: [ChannelDetector.Evidence], paragraphEnds: [Int]
-  ) {
+  private static func scan(_ text: String, _ tokens: [Token], vocabulary: Vocabulary) -> Scan {
     var lines = [Int](repeating: 0, count: tokens.count)
     var lowerForms = [String?](repeating: nil, count: tokens.count)
     var wordIDs = [UInt16](repeating: SpecialToken.unknown.rawValue, count: tokens.count)
