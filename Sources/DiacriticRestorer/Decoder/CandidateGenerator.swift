@@ -225,8 +225,7 @@ struct CandidateGenerator: Sendable {
   /// model writes no "ă", and longer ones are names and acronyms.
   func englishCapitalReadings(_ lower: String) -> [Candidate] {
     let readings = englishReadings(lower)
-    guard (3...5).contains(lower.utf8.count), lower.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A })
-    else { return readings }
+    guard (3...5).contains(lower.utf8.count), Self.isASCIILetters(lower) else { return readings }
     let best = readings.lazy.filter { !$0.keepsOriginal }.map(\.channel).max()
     guard (best ?? -.greatestFiniteMagnitude) < Self.pooledFallbackFloor else { return readings }
     var merged = readings
@@ -238,6 +237,11 @@ struct CandidateGenerator: Sendable {
       merged.append(candidate)
     }
     return merged
+  }
+
+  /// Whether `lower` is made of the small ASCII letters a–z alone.
+  private static func isASCIILetters(_ lower: String) -> Bool {
+    lower.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
   }
 
   /// The log10 cost of a reading under the pooled confusions of a word that the English
@@ -269,9 +273,7 @@ struct CandidateGenerator: Sendable {
       // A word of letters the model knows that is no syllable ("email", "ubnd") is no
       // search's reading: it is kept as itself, with its own probability in context. (Lone
       // letters stay a search's: gocr's "t" is a "tự" more often than the letter.)
-      if !vocabulary.isSyllable[Int(own)], lower.utf8.count >= 2,
-        lower.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A })
-      {
+      if !vocabulary.isSyllable[Int(own)], lower.utf8.count >= 2, Self.isASCIILetters(lower) {
         result.append(Candidate(id: own, channel: 0, keepsOriginal: true))
       }
     } else {

@@ -36,13 +36,14 @@ extension LineAnalysis {
         )
       }
     }
-    widen(&tokens, at: splits.map(\.index), with: splits.map(\.pieces))
+    let indices = splits.map(\.index)
+    widen(&tokens, at: indices, with: splits.map(\.pieces))
     widen(
-      &scanned.lines, at: splits.map(\.index),
+      &scanned.lines, at: indices,
       with: splits.map { Array(repeating: scanned.lines[$0.index], count: $0.pieces.count) })
-    widen(&scanned.lowerForms, at: splits.map(\.index), with: forms.map { $0.map(\.lower) })
-    widen(&scanned.wordIDs, at: splits.map(\.index), with: forms.map { $0.map(\.id) })
-    widen(&scanned.patterns, at: splits.map(\.index), with: forms.map { $0.map(\.pattern) })
+    widen(&scanned.lowerForms, at: indices, with: forms.map { $0.map(\.lower) })
+    widen(&scanned.wordIDs, at: indices, with: forms.map { $0.map(\.id) })
+    widen(&scanned.patterns, at: indices, with: forms.map { $0.map(\.pattern) })
     // Paragraph ends are whitespace tokens, never a cut symbol: each moves by the pieces
     // added before it.
     var added = 0
@@ -91,11 +92,9 @@ extension LineAnalysis {
     var start = range.lowerBound
     var index = range.lowerBound
     func closeWord(at end: String.Index) -> Bool {
-      let word = Substring(String(String.UnicodeScalarView(scalars[start..<end])))
+      let word = Substring(scalars[start..<end])
       guard word.unicodeScalars.count >= 2, !Abbreviations.isAbbreviation(word),
-        !vocabulary.syllables(
-          folded: String(word).precomposedStringWithCanonicalMapping.lowercased().vietnameseFolded
-        ).isEmpty
+        !vocabulary.syllables(folded: lowerForm(word).vietnameseFolded).isEmpty
       else { return false }
       pieces.append(Token(kind: .word, range: start..<end))
       return true

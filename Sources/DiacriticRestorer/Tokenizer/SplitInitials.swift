@@ -55,8 +55,6 @@ enum SplitInitials {
     "ong", "ba", "anh", "chi", "khu", "lo", "day", "nha", "phong", "tang", "cap",
   ]
 
-  /// Whether the whitespace at `range` is a single space (`String(scalars[range]) == " "`
-  /// without making the string: this runs between every two words).
   /// Whether the token `range` starts with an ASCII letter that is no vowel: no rest of a cut
   /// word, told without making a string (most words start so).
   private static func startsWithASCIIConsonant(
@@ -67,6 +65,8 @@ enum SplitInitials {
     return !"aeiouyAEIOUY".unicodeScalars.contains(first)
   }
 
+  /// Whether the whitespace at `range` is a single space (`String(scalars[range]) == " "`
+  /// without making the string: this runs between every two words).
   private static func isOneSpace(
     _ range: Range<String.Index>, in scalars: String.UnicodeScalarView
   ) -> Bool {
