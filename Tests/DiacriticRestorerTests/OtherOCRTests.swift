@@ -134,4 +134,20 @@ import Testing
     #expect(evaluation.words > 3000)
     #expect(evaluation.accuracy > evaluation.baseline + 0.3)
   }
+
+  /// ocrad writes "ộ" and "ồ" as `_`; the engines the held-out table learnt from seldom did.
+  /// A placeholder stands for a letter under two marks at least as often as
+  /// `ConfusionModel.wildcardFloor` says, so "H_i d_ng" is "Hội đồng", not "Hai dòng".
+  @Test func placeholdersReadLettersUnderTwoMarksWithTablesThatNeverSawThem() throws {
+    let set = try #require(EvaluationSet.heldOut.first { $0.name.hasPrefix("ocrad") })
+    let restorer = try set.restorer(from: try restorer(), in: RepositoryPaths.fixture("restorer"))
+    let text = restorer.restore(
+      "trên h_ th_ng truy_n hình; H_i d_ng thâm d_nh,\n"
+        + "02 nám x 03 tháng x 9.500.000 d_ng = 57.000.000 d_ng.\n"
+        + "khác liên quan dên tô ch_c và hoat d_ng th_ tr_òng giao d_ch ch_ng khoán;\n"
+    ).text
+    #expect(text.contains("Hội đồng thẩm định"), "\(text)")
+    #expect(text.contains("9.500.000 đồng = 57.000.000 đồng"), "\(text)")
+    #expect(text.contains("hoạt động thị trường"), "\(text)")
+  }
 }

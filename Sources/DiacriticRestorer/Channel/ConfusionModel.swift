@@ -40,7 +40,8 @@ struct ConfusionModel: Sendable {
   ///
   /// `wildcards` are OCR signs that may stand for any letter, however rarely a given letter
   /// was seen so: a table for sources never seen must not rule out "ữ" read as `_` because
-  /// its training pages happened to write it otherwise. Such a table also lets a dotted vowel
+  /// its training pages happened to write it otherwise (``wildcardFloor(_:)``). Such a
+  /// table also lets a dotted vowel
   /// become its undotted form and a detached `.` ("ô." for "ộ"), the way engines without
   /// Vietnamese glyphs write the dot below.
   ///
@@ -162,6 +163,7 @@ struct ConfusionModel: Sendable {
       let floorEmissions = floor[truth] ?? LetterCounts()
       let floorTotal = floorEmissions.total
       let floorShare = floorTotal > 0 ? floorWeight : 0
+      let wildcardFloor = Self.wildcardFloor(truth)
       func probability(
         own ownCount: Double, family familyCount: Double, floor floorCount: Double,
         prior: Double
@@ -198,6 +200,9 @@ struct ConfusionModel: Sendable {
         // times the engines it learnt from wrote it otherwise.
         if !wildcards.isEmpty, o != 0, ocrFolded[o] == folded, scalar != truth {
           single[t * ocrCount + o] = max(single[t * ocrCount + o], Self.kinFloor)
+        }
+        if isWildcard[o], let wildcardFloor {
+          single[t * ocrCount + o] = max(single[t * ocrCount + o], wildcardFloor)
         }
       }
       deletion[t] = probability(0, prior: 0.01)
