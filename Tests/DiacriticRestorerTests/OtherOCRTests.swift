@@ -81,6 +81,18 @@ import Testing
     #expect(text.contains("hòa xã hội chủ nghĩa Việt Nam"))
   }
 
+  /// A run that ``DetachedMarks`` joined to the word after its last stop ("dô. trd.") holds a
+  /// space, and is cut all the same; a known word that is no syllable ("BHYT") is a piece of
+  /// its own (held-out gocr lines).
+  @Test func runsJoinedAcrossASpaceAreCutAndKeepKnownWords() throws {
+    let line =
+      "theocácnhómkhác,thìth%igianthamgiaBHYTli_ntu.cbaogòmth%igianlàmthutu.cch%h_%ngch_dô. "
+      + "trd. cápthátnghi_.p\n"
+    let text = try restorer().restore(line).text
+    #expect(text.contains("thời gian tham gia BHYT liên tục bao gồm thời gian làm"), "\(text)")
+    #expect(!text.contains("  "), "\(text)")
+  }
+
   @Test func adaptationScalesWithTheDocumentsErrorRate() {
     // The table misreads 1% of letters: about 3.6% of words.
     let clean = ChannelAdaptation(changed: 2, words: 1000, letterErrorRate: 0.01)

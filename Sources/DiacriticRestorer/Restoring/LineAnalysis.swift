@@ -253,7 +253,6 @@ package struct LineAnalysis {
       // Plain ASCII runs are names and foreign words ("Wilander") more often than syllables.
       guard token.kind == .word, channels[lines[index]] == .otherOCR,
         wordIDs[index] == SpecialToken.unknown.rawValue, word.unicodeScalars.count >= 4,
-        !word.unicodeScalars.contains(" "),
         word.unicodeScalars.contains(where: {
           $0.value >= 0x80 || "_%`?.".unicodeScalars.contains($0)
         })
@@ -264,8 +263,15 @@ package struct LineAnalysis {
       var start = token.range.lowerBound
       for cut in segmenter.cuts(in: word) {
         let end = scalars.index(token.range.lowerBound, offsetBy: cut)
-        result.append(Token(kind: .word, range: start..<end))
-        spaceBefore.insert(result.count)
+        let space = scalars.index(before: end)
+        if scalars[space] == " " {
+          // A cut at the space ``DetachedMarks`` joined across: the space is one again.
+          result.append(Token(kind: .word, range: start..<space))
+          result.append(Token(kind: .whitespace, range: space..<end))
+        } else {
+          result.append(Token(kind: .word, range: start..<end))
+          spaceBefore.insert(result.count)
+        }
         start = end
       }
       result.append(Token(kind: .word, range: start..<token.range.upperBound))
