@@ -8,7 +8,15 @@ public struct RestorerConfiguration: Sendable, Hashable {
   /// Most readings considered for one English-model OCR token.
   public var englishCandidates = 40
   /// Most readings considered for one token of OCR of unknown origin.
-  public var otherCandidates = 40
+  public var otherCandidates = 60
+  /// Most readings the search for one token of OCR of unknown origin finds, of which the
+  /// ``otherCandidates`` likeliest by their channel and unigram probabilities are considered.
+  ///
+  /// Measured on the held-out engines (word errors, gocr / ocrad; time and peak memory of
+  /// `vanban restore` on the gocr set): 40 found and kept, 1,346 / 922 (3.5 s, 151 MB);
+  /// 300 found and kept, 1,254 / 821 (5.3 s, 338 MB); 300 found and the likeliest 40, 60 or
+  /// 80 kept, 1,293 / 836, **1,269 / 829** (4.0 s, 163 MB) and 1,262 / 825 (4.5 s, 174 MB).
+  public var otherSearchBreadth = 300
   /// Most letter-slip readings added for a word on a Vietnamese-model OCR line.
   public var vietnameseCandidates = 16
   /// Readings worse than the best by more than this (log10) are dropped.

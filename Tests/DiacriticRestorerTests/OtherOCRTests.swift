@@ -162,4 +162,22 @@ import Testing
     #expect(text.contains("9.500.000 đồng = 57.000.000 đồng"), "\(text)")
     #expect(text.contains("hoạt động thị trường"), "\(text)")
   }
+
+  /// ocrad's "v?" ties with twenty readings of "v" and a letter under marks by the channel
+  /// alone; the list the decoder weighs keeps the likeliest by their unigrams too, "vụ" among
+  /// them (``RestorerConfiguration/otherSearchBreadth``).
+  @Test func placeholderReadingsAreChosenWithTheirUnigrams() throws {
+    let set = try #require(EvaluationSet.heldOut.first { $0.name.hasPrefix("ocrad") })
+    let restorer = try set.restorer(from: try restorer(), in: RepositoryPaths.fixture("restorer"))
+    let line = "dôi vói Tô ch_c chú trì nhi_m v? thu_c d_a bàn quán lý.\n"
+    #expect(restorer.restore(line).text.contains("nhiệm vụ thuộc"))
+    var narrow = restorer.configuration
+    // The list cut by the channel alone, at 40 readings (the setting before).
+    narrow.otherCandidates = 40
+    narrow.otherSearchBreadth = 40
+    let cut = try DiacriticRestorer(
+      modelDirectory: RepositoryPaths.dictionaries, channelTables: restorer.channelTables,
+      configuration: narrow)
+    #expect(!cut.restore(line).text.contains("nhiệm vụ thuộc"))
+  }
 }

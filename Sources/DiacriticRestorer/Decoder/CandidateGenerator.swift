@@ -66,7 +66,7 @@ struct CandidateGenerator: Sendable {
     case .otherOCR:
       return searchedReadings(
         lower, model: generic, trie: genericTrie, codes: genericCodes,
-        limit: configuration.otherCandidates)
+        limit: configuration.otherSearchBreadth)
     }
   }
 

@@ -13,6 +13,7 @@ package struct CandidateMemo {
   }
 
   private let generator: CandidateGenerator
+  private let unigrams: [Float]
   /// Lists of words, per channel (in `Channel.allCases` order) and lower-case form.
   private var words: [[String: Entry]]
   /// Lists of lone digits on English-model OCR lines.
@@ -27,6 +28,7 @@ package struct CandidateMemo {
   /// An empty memo over the readings of `restorer`'s candidate generator.
   package init(restorer: DiacriticRestorer) {
     generator = restorer.generator
+    unigrams = restorer.model.unigramProbability
     words = [[String: Entry]](repeating: [:], count: Channel.allCases.count)
   }
 
@@ -34,8 +36,9 @@ package struct CandidateMemo {
   package mutating func candidates(for lower: String, channel: Channel) -> Entry {
     let slot = Channel.allCases.firstIndex(of: channel) ?? 0
     if let cached = words[slot][lower] { return cached }
-    let entry = Entry(
-      list: freshList(), candidates: generator.candidates(for: lower, channel: channel))
+    var candidates = generator.candidates(for: lower, channel: channel)
+    if channel == .otherOCR { candidates = likeliest(of: candidates) }
+    let entry = Entry(list: freshList(), candidates: candidates)
     words[slot][lower] = entry
     return entry
   }
@@ -103,5 +106,21 @@ package struct CandidateMemo {
     let entry = Entry(list: freshList(), candidates: generator.digitReadings(digit))
     digits[digit] = entry
     return entry
+  }
+
+  /// The ``RestorerConfiguration/otherCandidates`` readings of `candidates` likeliest by
+  /// their channel and unigram log probabilities, and the word kept as it is.
+  ///
+  /// A placeholder may stand for any letter under marks, at the same floor
+  /// (``ConfusionModel/wildcardFloor(_:)``): by the channel alone, "vệ", "vợ" and twenty such
+  /// readings of "v?" tie ahead of "vụ", and a list cut by the channel alone loses it.
+  private func likeliest(of candidates: [Candidate]) -> [Candidate] {
+    let limit = generator.configuration.otherCandidates
+    guard candidates.count > limit else { return candidates }
+    let readings = candidates.filter { !$0.keepsOriginal }
+    let ranked = readings.sorted {
+      $0.channel + unigrams[Int($0.id)] > $1.channel + unigrams[Int($1.id)]
+    }
+    return Array(ranked.prefix(limit)) + candidates.filter(\.keepsOriginal)
   }
 }
