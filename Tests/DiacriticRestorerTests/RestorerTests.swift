@@ -18,6 +18,21 @@ import Testing
     #expect(!result.text.contains("L8"))
   }
 
+  /// A list item's letter at a line's start is written as it is, on every channel: OCR lines
+  /// read it as a syllable for want of context ("cơ)", "dự)", "bị)"). Inside a line, a word
+  /// before a bracket is restored as usual.
+  @Test func keepsTheLettersOfListItems() throws {
+    let text = try restorer().restore(
+      "Ké hoach s6 30/KH-UBND ngay 28/7/2025 vé thyc hién cai cach hanh chinh\n"
+        + "c) Tang cuòng cong tac kiém tra\n"
+        + "  d) Các nhiêm vu khác h_i d_ng\n"
+        + "Cac co quan (bao gom so) thuc hien\n"
+    ).text
+    #expect(text.contains("\nc) Tăng cường công tác kiểm tra\n"), "\(text)")
+    #expect(text.contains("\n  d) Các nhiệm vụ khác"), "\(text)")
+    #expect(text.contains("(bao gồm") && !text.contains(" so)"), "\(text)")
+  }
+
   /// A dispatch's footer typed without diacritics, whose "website" and address make it look
   /// like English-model OCR: "email", a word the model knows but no syllable, stays itself
   /// (it was read "mai").

@@ -169,6 +169,7 @@ package struct ParagraphDecoder {
     -> Channel?
   {
     let index = paragraph.owners[position]
+    if analysis.isListMarker(index) { return nil }
     // "CHÄP", "Näm bät": letters Vietnamese never uses, an engine's look-alikes of its own,
     // read as OCR of unknown origin (a name such as "Müller" stays: keeping it costs less
     // than any syllable it might stand for).
