@@ -163,7 +163,7 @@ struct ConfusionModel: Sendable {
       let floorEmissions = floor[truth] ?? LetterCounts()
       let floorTotal = floorEmissions.total
       let floorShare = floorTotal > 0 ? floorWeight : 0
-      let wildcardFloor = Self.wildcardFloor(truth)
+      let wildcardFloor = wildcards.isEmpty ? nil : Self.wildcardFloor(truth)
       func probability(
         own ownCount: Double, family familyCount: Double, floor floorCount: Double,
         prior: Double
