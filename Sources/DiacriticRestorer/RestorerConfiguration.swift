@@ -7,7 +7,9 @@ public struct RestorerConfiguration: Sendable, Hashable {
   public var beamThreshold: Float = 5
   /// Most readings considered for one English-model OCR token.
   public var englishCandidates = 40
-  /// Most readings considered for one token of OCR of unknown origin.
+  /// Most readings considered for one token of OCR of unknown origin, and found under the
+  /// pooled confusions for a word in capitals on an English-model OCR line that the English
+  /// ones cannot read.
   public var otherCandidates = 60
   /// Most readings the search for one token of OCR of unknown origin finds, of which the
   /// ``otherCandidates`` likeliest by their channel and unigram probabilities are considered.

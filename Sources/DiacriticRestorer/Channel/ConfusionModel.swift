@@ -41,9 +41,8 @@ struct ConfusionModel: Sendable {
   /// `wildcards` are OCR signs that may stand for any letter, however rarely a given letter
   /// was seen so: a table for sources never seen must not rule out "ữ" read as `_` because
   /// its training pages happened to write it otherwise (``wildcardFloor(_:)``). Such a
-  /// table also lets a dotted vowel
-  /// become its undotted form and a detached `.` ("ô." for "ộ"), the way engines without
-  /// Vietnamese glyphs write the dot below.
+  /// table also lets a dotted vowel become its undotted form and a detached `.` ("ô." for
+  /// "ộ"), the way engines without Vietnamese glyphs write the dot below.
   ///
   /// `floor` (another table's letter counts, normally every engine's pooled) takes
   /// `floorWeight` of each letter's probability: a confusion this table's engine was never
