@@ -43,6 +43,14 @@ import Testing
     #expect(result.text.hasPrefix("Địa chỉ: số 1 phố Tràng Tiền, email: vanthu@moet.gov.vn"))
   }
 
+  /// A word whose marks make it no syllable ("chién": the English model's é for ế) is a
+  /// misreading, not a name to keep, even between words glued together that give no context.
+  @Test func readsMarkedWordsThatAreNoSyllablesEvenWithoutContext() throws {
+    let result = try restorer().restore("Ho chitham chién sau khiso")
+    #expect(result.channels == [.englishOCR])
+    #expect(result.text.split(separator: " ").contains("chiến"))
+  }
+
   /// The text layer a commercial scanner's OCR put into a real PDF (issue 12): its "CilU" has
   /// no reading under the English model's confusions, and the pooled ones read it "CHỦ".
   @Test func readsAScannersTextLayerOfTheNationalMotto() throws {
