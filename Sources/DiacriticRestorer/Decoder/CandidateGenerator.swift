@@ -136,6 +136,27 @@ struct CandidateGenerator: Sendable {
     return ranked.first.map { ($0.key, $0.value) }
   }
 
+  /// ``bestOtherReading(_:)`` of each of `pieces`, the lower-case forms of the first one,
+  /// two, … characters of one run: one walk of the trie serves them all
+  /// (``SyllableTrie/bestReadingsOfPrefixes(_:model:spread:)``) when their OCR codes are
+  /// prefixes of the longest one's, as they are unless a mark was composed across a cut.
+  func bestOtherReadings(ofPrefixes pieces: [String]) -> [(id: UInt16, score: Float)?] {
+    let codes = pieces.map { generic.ocrCodes($0) }
+    guard let full = codes.last, codes.allSatisfy({ full.starts(with: $0) }) else {
+      return pieces.map(bestOtherReading)
+    }
+    let prefixes = genericTrie.bestReadingsOfPrefixes(full, model: generic, spread: 1)
+    return zip(pieces, codes).map { piece, code in
+      var best = prefixes[code.count]
+      // The token confusions seen verbatim in training, as the search's list takes them.
+      for (syllable, logProbability) in generic.tokens[piece] ?? [] {
+        guard let id = vocabulary.id(of: syllable) else { continue }
+        if best.map({ logProbability > $0.score }) ?? true { best = (id, logProbability) }
+      }
+      return best
+    }
+  }
+
   /// Whether `lower` carries a Vietnamese mark (any letter outside ASCII) yet is no
   /// well-formed syllable: marks no Vietnamese word combines, not an English or typed-without-
   /// diacritics word, which are plain ASCII.

@@ -146,6 +146,88 @@ struct SyllableTrie: Sendable {
     }
   }
 
+  /// The syllable that best explains each prefix of `ocr` under `model`: at index `j`, the
+  /// best syllable of `j - spread` to `j + spread` letters (at least one) aligned with the
+  /// first `j` characters, and its score; index 0 and prefixes nothing explains hold nil.
+  ///
+  /// The same as a ``search(_:model:lengths:window:known:into:)`` for one reading of each
+  /// prefix (of equal scores, the syllable the walk meets first), in one walk of the trie: a
+  /// syllable's alignment rows already hold its score against every prefix, and a branch is
+  /// abandoned when no prefix it may still serve can gain from it. ``WordSegmenter`` weighs
+  /// every piece of up to eight characters from each place in a run, so one walk per place
+  /// replaces eight.
+  func bestReadingsOfPrefixes(_ ocr: [Int], model: ConfusionModel, spread: Int)
+    -> [(id: UInt16, score: Float)?]
+  {
+    let m = ocr.count
+    let impossible = -Float.greatestFiniteMagnitude
+    var bestID = [Int](repeating: -1, count: m + 1)
+    var bestScore = [Float](repeating: impossible, count: m + 1)
+    let width = m + 1
+    let deepest = min(depth, m + spread)
+    guard deepest >= 1, m > 0 else {
+      return [(id: UInt16, score: Float)?](repeating: nil, count: m + 1)
+    }
+    let tables = model.tables(for: ocr)
+    var nodes = [Int](repeating: 0, count: deepest + 1)
+    var nextChild = [Int](repeating: 0, count: deepest + 1)
+    nextChild[0] = childStart[0]
+    tables.emission.withUnsafeBufferPointer { emission in
+      tables.pair.withUnsafeBufferPointer { pair in
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: (deepest + 1) * width) { rows in
+          guard let base = rows.baseAddress, let emission = emission.baseAddress,
+            let pair = pair.baseAddress
+          else { return }
+          rows.initialize(repeating: impossible)
+          base[0] = 0
+          var level = 0
+          while level >= 0 {
+            let parent = nodes[level]
+            let end = childStart[parent] + childCount[parent]
+            guard nextChild[level] < end else {
+              level -= 1
+              continue
+            }
+            let child = children[nextChild[level]]
+            nextChild[level] += 1
+            let next = level + 1
+            let letter = letters[child]
+            let row = base + next * width
+            _ = Self.extend(
+              base + level * width, into: row, depth: next, count: m,
+              skip: tables.deletion[letter], emission: emission + letter * m,
+              pair: pair + letter * m)
+            // A prefix of j characters takes syllables of at most j + spread letters, and
+            // those below here have `next` at least; a cell of column j comes from cells of
+            // this row no further right, lowered by every letter.
+            var reach = impossible
+            var mayGain = false
+            for j in 0...m {
+              reach = max(reach, row[j])
+              if j >= 1, j + spread >= next, reach > bestScore[j] {
+                mayGain = true
+                break
+              }
+            }
+            guard mayGain else { continue }
+            if syllable[child] >= 0 {
+              for j in max(1, next - spread)...min(m, next + spread) where row[j] > bestScore[j] {
+                bestScore[j] = row[j]
+                bestID[j] = syllable[child]
+              }
+            }
+            if next < deepest, childCount[child] > 0 {
+              nodes[next] = child
+              nextChild[next] = childStart[child]
+              level = next
+            }
+          }
+        }
+      }
+    }
+    return (0...m).map { j in bestID[j] >= 0 ? (UInt16(bestID[j]), bestScore[j]) : nil }
+  }
+
   /// Fills alignment row `depth` (the first `depth` letters of a syllable, the last one's
   /// `skip`, `emission` and `pair` scores given) from the row above, both `count + 1` cells
   /// long, and returns the row's best score. Cells past two characters per letter stay

@@ -38,16 +38,22 @@ struct WordSegmenter {
     var best = [Float](repeating: impossible, count: n + 1)
     var from = [Int](repeating: 0, count: n + 1)
     best[0] = 0
-    for end in 1...n {
-      for start in max(0, end - Self.longestPiece)..<end where best[start] > impossible {
-        // A detached dot below belongs to the syllable before it, and so does the space
-        // after it when ``DetachedMarks`` joined the run to the word after ("dô. trd.").
-        if scalars[start] == "." || scalars[start] == " " { continue }
+    // From each place in turn, ascending, as a piece's later end is weighed against the
+    // pieces ending there: the first of equal totals wins, as it did end by end.
+    for start in 0..<n where best[start] > impossible {
+      // A detached dot below belongs to the syllable before it, and so does the space
+      // after it when ``DetachedMarks`` joined the run to the word after ("dô. trd.").
+      if scalars[start] == "." || scalars[start] == " " { continue }
+      let capital = start > 0 && (LetterCase.isUppercase(scalars[start]) ?? false)
+      let cost: Float = start == 0 || capital ? 0 : Self.pieceCost
+      let pieces = (start + 1...min(n, start + Self.longestPiece)).map { end in
         var piece = String.UnicodeScalarView()
         piece.append(contentsOf: scalars[start..<end])
-        let capital = start > 0 && (LetterCase.isUppercase(scalars[start]) ?? false)
-        let cost: Float = start == 0 || capital ? 0 : Self.pieceCost
-        let total = best[start] + score(LineAnalysis.lowerForm(String(piece)[...])) - cost
+        return LineAnalysis.lowerForm(String(piece)[...])
+      }
+      for (offset, score) in scores(of: pieces).enumerated() {
+        let end = start + 1 + offset
+        let total = best[start] + score - cost
         if total > best[end] {
           best[end] = total
           from[end] = start
@@ -65,18 +71,29 @@ struct WordSegmenter {
     return cuts.reversed()
   }
 
-  /// The best reading's channel and unigram log probability for a piece.
-  private mutating func score(_ piece: String) -> Float {
-    if let known = scores[piece] { return known }
-    var value = -Float.greatestFiniteMagnitude
-    if let reading = generator.bestOtherReading(piece) {
-      value = reading.score + unigrams[Int(reading.id)]
+  /// The scores of `pieces`, the first one, two, … characters from one place: remembered
+  /// ones as they were, the others from one search for them all.
+  private mutating func scores(of pieces: [String]) -> [Float] {
+    let known = pieces.map { scores[$0] }
+    if known.allSatisfy({ $0 != nil }) { return known.map { $0! } }
+    let readings = generator.bestOtherReadings(ofPrefixes: pieces)
+    return zip(pieces, zip(known, readings)).map { piece, found in
+      if let score = found.0 { return score }
+      let score = score(piece, reading: found.1)
+      scores[piece] = score
+      return score
     }
+  }
+
+  /// The score of a piece whose best reading is `reading`: that reading's channel and
+  /// unigram log probability.
+  private func score(_ piece: String, reading: (id: UInt16, score: Float)?) -> Float {
+    var value = -Float.greatestFiniteMagnitude
+    if let reading { value = reading.score + unigrams[Int(reading.id)] }
     // A known word that is no syllable ("bhyt", "email") is read as itself.
     if let own = generator.vocabulary.id(of: piece), !generator.vocabulary.isSyllable[Int(own)] {
       value = max(value, unigrams[Int(own)])
     }
-    scores[piece] = value
     return value
   }
 }
