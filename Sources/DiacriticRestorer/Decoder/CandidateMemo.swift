@@ -117,10 +117,10 @@ package struct CandidateMemo {
   private func likeliest(of candidates: [Candidate]) -> [Candidate] {
     let limit = generator.configuration.otherCandidates
     guard candidates.count > limit else { return candidates }
-    let readings = candidates.filter { !$0.keepsOriginal }
-    let ranked = readings.sorted {
-      $0.channel + unigrams[Int($0.id)] > $1.channel + unigrams[Int($1.id)]
-    }
-    return Array(ranked.prefix(limit)) + candidates.filter(\.keepsOriginal)
+    // Each reading's weight worked out once, not at every comparison of the sort.
+    let ranked = candidates.filter { !$0.keepsOriginal }
+      .map { (reading: $0, weight: $0.channel + unigrams[Int($0.id)]) }
+      .sorted { $0.weight > $1.weight }
+    return ranked.prefix(limit).map(\.reading) + candidates.filter(\.keepsOriginal)
   }
 }

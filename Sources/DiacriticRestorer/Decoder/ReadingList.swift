@@ -26,8 +26,27 @@ struct ReadingList {
       guard score > entries[existing].value else { return }
       entries.remove(at: existing)
     }
-    let at = entries.firstIndex { $0.value < score } ?? entries.count
-    entries.insert((id, score), at: at)
+    insert(id, score)
+  }
+
+  /// Adds a reading of a syllable not offered before: a trie search meets each syllable
+  /// once, and with the hundreds of readings kept for OCR of unknown origin the scan for
+  /// its ID was a fifth of restoring it.
+  mutating func offerUnlisted(_ id: UInt16, _ score: Float) {
+    if entries.count == limit, let last = entries.last, score <= last.value { return }
+    insert(id, score)
+  }
+
+  /// Inserts after every entry scoring at least as well (the first offered of equal scores
+  /// stays first), found by bisection, and drops the worst past `limit`.
+  private mutating func insert(_ id: UInt16, _ score: Float) {
+    var low = 0
+    var high = entries.count
+    while low < high {
+      let middle = (low + high) / 2
+      if entries[middle].value < score { high = middle } else { low = middle + 1 }
+    }
+    entries.insert((id, score), at: low)
     if entries.count > limit { entries.removeLast() }
   }
 }

@@ -12,6 +12,8 @@ struct SyllableTrie: Sendable {
   private let children: [Int]
   /// Per node: the syllable ending there, or -1.
   private let syllable: [Int]
+  /// Per node: the most letters of a syllable ending at it or below it (0 for none).
+  private let longestBelow: [Int]
   /// The longest syllable, in letters.
   let depth: Int
 
@@ -81,7 +83,22 @@ struct SyllableTrie: Sendable {
     self.childStart = childStart
     self.childCount = childCount
     self.children = children
+    // Children come after their parent: one pass down for the depths, one up.
+    var longestBelow = [Int](repeating: 0, count: letters.count)
+    var levels = [Int](repeating: 0, count: letters.count)
+    for node in letters.indices {
+      for child in children[childStart[node]..<(childStart[node] + childCount[node])] {
+        levels[child] = levels[node] + 1
+      }
+    }
+    for node in letters.indices.reversed() {
+      if syllable[node] >= 0 { longestBelow[node] = levels[node] }
+      for child in children[childStart[node]..<(childStart[node] + childCount[node])] {
+        longestBelow[node] = max(longestBelow[node], longestBelow[child])
+      }
+    }
     self.syllable = syllable
+    self.longestBelow = longestBelow
     self.depth = depth
   }
 
@@ -133,7 +150,7 @@ struct SyllableTrie: Sendable {
             // Every further step adds a log probability (≤ 0): nothing below can do better.
             if rowBest <= list.floor || rowBest < max(list.best, known) - window { continue }
             if syllable[child] >= 0, lengths.contains(next) {
-              list.offer(UInt16(syllable[child]), base[next * width + ocr.count])
+              list.offerUnlisted(UInt16(syllable[child]), base[next * width + ocr.count])
             }
             if next < deepest, childCount[child] > 0 {
               nodes[next] = child
@@ -197,12 +214,12 @@ struct SyllableTrie: Sendable {
               base + level * width, into: row, depth: next, count: m,
               skip: tables.deletion[letter], emission: emission + letter * m,
               pair: pair + letter * m)
-            // A prefix of j characters takes syllables of at most j + spread letters, and
-            // those below here have `next` at least; a cell of column j comes from cells of
-            // this row no further right, lowered by every letter.
+            // A prefix of j characters takes syllables of j - spread to j + spread letters,
+            // and those here and below have `next` to `longestBelow` letters; a cell of
+            // column j comes from cells of this row no further right, lowered by every letter.
             var reach = impossible
             var mayGain = false
-            for j in 0...m {
+            for j in 0...min(m, longestBelow[child] + spread) {
               reach = max(reach, row[j])
               if j >= 1, j + spread >= next, reach > bestScore[j] {
                 mayGain = true
