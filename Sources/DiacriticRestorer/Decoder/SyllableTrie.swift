@@ -141,6 +141,8 @@ struct SyllableTrie: Sendable {
             }
             let child = children[nextChild[level]]
             nextChild[level] += 1
+            // No syllable here or below is long enough.
+            if longestBelow[child] < lengths.lowerBound { continue }
             let next = level + 1
             let letter = letters[child]
             let rowBest = Self.extend(
