@@ -6,6 +6,10 @@
 #   correct  — correct legal text (left as it is)
 #   seed     — the seed dispatch's English-model OCR, paragraphs as scanned (blank lines), each
 #              copy its own document part: the case where the document's second reading runs
+#   gocr     — another engine's OCR (GOCR, unread glyphs written `_`), once: OCR of unknown
+#              origin, each word searched under the pooled confusions of every engine
+#   glued    — the first 5,000 characters of that OCR with its spaces and line breaks taken out:
+#              runs of letters cut into syllables (the slowest text to restore)
 # Prints words, processor seconds (user + system, the best of ROUNDS: on a shared virtual machine
 # the wall clock counts other guests' work too), words per processor second and peak RSS per text,
 # and the load alone (an empty input). With BASELINE=/path/to/another/vanban, the same for that binary in the same rounds
@@ -31,6 +35,13 @@ repeat Fixtures/restorer/heldout-general-stripped.txt "" >"$work/general.txt"
 repeat Fixtures/restorer/heldout-stripped.txt "" >"$work/legal.txt"
 repeat Fixtures/restorer/heldout-correct.txt "" >"$work/correct.txt"
 repeat Fixtures/restorer/seed-dispatch-ocr.txt '\n' >"$work/seed.txt"
+cp Fixtures/restorer/heldout-engine/ocr-gocr-output.txt "$work/gocr.txt"
+# The glued text counts the words it was made of (its own `wc -w` is 1).
+python3 -c 'import sys, itertools; words = open(sys.argv[1], encoding="utf-8").read().split()
+lengths = list(itertools.accumulate(len(w) for w in words))
+open(sys.argv[2] + ".words", "w").write(str(sum(1 for n in lengths if n <= 5000)))
+open(sys.argv[2], "w", encoding="utf-8").write("".join(words)[:5000] + "\n")' \
+  Fixtures/restorer/heldout-engine/ocr-gocr-output.txt "$work/glued.txt"
 : >"$work/empty.txt"
 
 run() { # BINARY FILE: processor seconds (user + system) and peak RSS (KB) of one run
@@ -46,9 +57,9 @@ better() { # "SECONDS RSS" "SECONDS RSS": the one with fewer seconds (the first 
 }
 
 printf '%-8s %9s  %-37s %s\n' text words "this build: CPU s, words/s, peak MB" "${baseline:+baseline: CPU s, words/s, peak MB; ratio}"
-for name in empty general legal correct seed; do
+for name in empty general legal correct seed gocr glued; do
   file="$work/$name.txt"
-  words=$(wc -w <"$file")
+  words=$(cat "$file.words" 2>/dev/null || wc -w <"$file")
   # Rounds alternate between the two binaries, so that a busier spell of a shared machine
   # weighs on both alike; the best round of each is kept.
   mine="" theirs=""
