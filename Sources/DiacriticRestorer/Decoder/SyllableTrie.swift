@@ -83,19 +83,21 @@ struct SyllableTrie: Sendable {
     self.childStart = childStart
     self.childCount = childCount
     self.children = children
-    // Children come after their parent: one pass down for the depths, one up.
+    // Children come after their parent: one pass down for the depths, one up (index loops:
+    // every restorer builds three tries while it loads).
     var longestBelow = [Int](repeating: 0, count: letters.count)
     var levels = [Int](repeating: 0, count: letters.count)
-    for node in letters.indices {
-      for child in children[childStart[node]..<(childStart[node] + childCount[node])] {
-        levels[child] = levels[node] + 1
+    for node in 0..<letters.count {
+      for at in childStart[node]..<(childStart[node] + childCount[node]) {
+        levels[children[at]] = levels[node] + 1
       }
     }
-    for node in letters.indices.reversed() {
-      if syllable[node] >= 0 { longestBelow[node] = levels[node] }
-      for child in children[childStart[node]..<(childStart[node] + childCount[node])] {
-        longestBelow[node] = max(longestBelow[node], longestBelow[child])
+    for node in stride(from: letters.count - 1, through: 0, by: -1) {
+      var longest = syllable[node] >= 0 ? levels[node] : 0
+      for at in childStart[node]..<(childStart[node] + childCount[node]) {
+        longest = max(longest, longestBelow[children[at]])
       }
+      longestBelow[node] = longest
     }
     self.syllable = syllable
     self.longestBelow = longestBelow
