@@ -74,12 +74,12 @@ struct WordSegmenter {
   /// The scores of `pieces`, the first one, two, … characters from one place: remembered
   /// ones as they were, the others from one search for them all.
   private mutating func scores(of pieces: [String]) -> [Float] {
-    let known = pieces.map { scores[$0] }
-    if known.allSatisfy({ $0 != nil }) { return known.map { $0! } }
+    let remembered = pieces.compactMap { scores[$0] }
+    if remembered.count == pieces.count { return remembered }
     let readings = generator.bestOtherReadings(ofPrefixes: pieces)
-    return zip(pieces, zip(known, readings)).map { piece, found in
-      if let score = found.0 { return score }
-      let score = score(piece, reading: found.1)
+    return zip(pieces, readings).map { piece, reading in
+      if let known = scores[piece] { return known }
+      let score = score(piece, reading: reading)
       scores[piece] = score
       return score
     }
