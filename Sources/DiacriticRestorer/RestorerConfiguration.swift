@@ -30,8 +30,8 @@ public struct RestorerConfiguration: Sendable, Hashable {
   /// only ("trune" for "trung"), Roman-numeral letters aside.
   public var keepMisspeltCost: Float = 2
   /// log10 cost of leaving OCR debris such as "L8" or "1¢" (letters glued to digits or signs)
-  /// on an OCR line, or a word whose marks make it no syllable though its letters spell some
-  /// ("chién").
+  /// on an OCR line, or a word of Latin letters whose marks make it no syllable ("chién",
+  /// "tàj").
   public var keepDebrisCost: Float = 7
   /// log10 cost of keeping a word in capitals amid lower-case text typed without
   /// diacritics as it is, an acronym ("ICH", "VAS"), rather than reading it as a syllable.

@@ -32,6 +32,16 @@ import Testing
     #expect(spans.contains { $0 == (.punctuation, "____") })
   }
 
+  /// A word of Latin letters whose marks make it no syllable ("tàj" for "tài") is a
+  /// misreading on such a line, not a word to keep, even amid debris that gives no context.
+  @Test func wordsWhoseMarksMakeThemNoSyllableAreRead() throws {
+    let result = try restorer().restore("T%' ch_c viĝ. c k% khaj tàj $ȧn, thu nhâ.p\n")
+    #expect(result.channels.first == .otherOCR)
+    let read = words(result.text)
+    #expect(read.contains("tài"))
+    #expect(!read.contains("tàj"))
+  }
+
   @Test func linesWithPlaceholdersAreReadByThePooledChannel() throws {
     let line = "Thông t_ này áp d?ng dôi vói co quan có thâm quy_n c_p Gi_y phép\n"
     let result = try restorer().restore(line)
