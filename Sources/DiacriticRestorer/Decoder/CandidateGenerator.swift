@@ -307,10 +307,12 @@ struct CandidateGenerator: Sendable {
       // Letters glued to digits or signs ("L8", "1¢") are OCR debris, almost never meant.
       let debris = lower.unicodeScalars.contains { !$0.properties.isAlphabetic }
       // So is a word of Latin letters whose marks make it no syllable ("chién", "Diéu",
-      // "gòmc"): these engines write no foreign words with marks, and next to words that give
-      // no context (glued, unknown), keeping it at ``RestorerConfiguration/keepUnknownCost``
-      // beat "chiến". Measured at the debris cost, held-out word errors: ocrad 819 → 779, gocr
-      // 1,245 → 1,224 (none spoilt), every other set the same. Other scripts ("ΔTa") stay.
+      // "gòmc") on these lines: next to words that give no context (glued, unknown), keeping
+      // it at ``RestorerConfiguration/keepUnknownCost`` beat "chiến". The price: a foreign
+      // word with marks on such a line ("Liège") is read as a syllable too, which no
+      // evaluation set shows. Measured at the debris cost, held-out word errors: ocrad
+      // 819 → 779, gocr 1,245 → 1,224 (none spoilt), every other set the same. Letters of
+      // other scripts ("ΔTa") stay.
       let misread =
         Self.isImpossibleSyllable(lower)
         && lower.vietnameseFolded.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
