@@ -114,12 +114,81 @@ struct SyllableTrie: Sendable {
     window: Float = .greatestFiniteMagnitude, known: Float = -.greatestFiniteMagnitude,
     into list: inout ReadingList
   ) {
-    let width = ocr.count + 1
     let deepest = min(depth, lengths.upperBound)
     // No syllable is as long as the shortest length asked (a token of many letters: glued
     // words, a line of letters with no space): nothing to offer, and the alignment tables
     // alone would cost time and memory in proportion to the token.
     guard deepest >= 1, !ocr.isEmpty, lengths.lowerBound <= deepest else { return }
+    let last = ocr.count
+    walk(ocr, model: model, deepest: deepest, shortest: lengths.lowerBound) {
+      child, depth, row, rowBest in
+      // Every further step adds a log probability (≤ 0): nothing below can do better.
+      if rowBest <= list.floor || rowBest < max(list.best, known) - window { return false }
+      if syllable[child] >= 0, lengths.contains(depth) {
+        list.offerUnlisted(UInt16(syllable[child]), row[last])
+      }
+      return true
+    }
+  }
+
+  /// The syllable that best explains each prefix of `ocr` under `model`: at index `j`, the
+  /// best syllable of `j - spread` to `j + spread` letters (at least one) aligned with the
+  /// first `j` characters, and its score; index 0 and prefixes nothing explains hold nil.
+  ///
+  /// The same as a ``search(_:model:lengths:window:known:into:)`` for one reading of each
+  /// prefix (of equal scores, the syllable the walk meets first), in one walk of the trie: a
+  /// syllable's alignment rows already hold its score against every prefix, and a branch is
+  /// abandoned when no prefix it may still serve can gain from it. ``WordSegmenter`` weighs
+  /// every piece of up to eight characters from each place in a run, so one walk per place
+  /// replaces eight.
+  func bestReadingsOfPrefixes(_ ocr: [Int], model: ConfusionModel, spread: Int)
+    -> [(id: UInt16, score: Float)?]
+  {
+    let m = ocr.count
+    let impossible = -Float.greatestFiniteMagnitude
+    var bestID = [Int](repeating: -1, count: m + 1)
+    var bestScore = [Float](repeating: impossible, count: m + 1)
+    let deepest = min(depth, m + spread)
+    guard deepest >= 1, m > 0 else {
+      return [(id: UInt16, score: Float)?](repeating: nil, count: m + 1)
+    }
+    walk(ocr, model: model, deepest: deepest, shortest: 1) { child, depth, row, _ in
+      // A prefix of j characters takes syllables of j - spread to j + spread letters, and
+      // those here and below have `depth` to `longestBelow` letters; a cell of column j comes
+      // from cells of this row no further right, lowered by every letter.
+      var reach = impossible
+      var mayGain = false
+      for j in 0...min(m, longestBelow[child] + spread) {
+        reach = max(reach, row[j])
+        if j >= 1, j + spread >= depth, reach > bestScore[j] {
+          mayGain = true
+          break
+        }
+      }
+      guard mayGain else { return false }
+      if syllable[child] >= 0 {
+        for j in max(1, depth - spread)...min(m, depth + spread) where row[j] > bestScore[j] {
+          bestScore[j] = row[j]
+          bestID[j] = syllable[child]
+        }
+      }
+      return true
+    }
+    return (0...m).map { j in bestID[j] >= 0 ? (UInt16(bestID[j]), bestScore[j]) : nil }
+  }
+
+  /// Walks the trie depth first down to `deepest` letters, aligning each node's spelling
+  /// with `ocr`, past the branches with no syllable of `shortest` letters or more. `visit`
+  /// gets each node, its depth, its alignment row (`ocr.count + 1` cells) and the row's best
+  /// score, offers what it will, and says whether the branch below is worth walking.
+  @inline(__always)
+  private func walk(
+    _ ocr: [Int], model: ConfusionModel, deepest: Int, shortest: Int,
+    visit: (_ child: Int, _ depth: Int, _ row: UnsafeMutablePointer<Float>, _ rowBest: Float)
+      -> Bool
+  ) {
+    let m = ocr.count
+    let width = m + 1
     let tables = model.tables(for: ocr)
     // Per depth: the node being extended and the next of its children to visit.
     var nodes = [Int](repeating: 0, count: deepest + 1)
@@ -143,100 +212,15 @@ struct SyllableTrie: Sendable {
             }
             let child = children[nextChild[level]]
             nextChild[level] += 1
-            // No syllable here or below is long enough.
-            if longestBelow[child] < lengths.lowerBound { continue }
-            let next = level + 1
-            let letter = letters[child]
-            let rowBest = Self.extend(
-              base + level * width, into: base + next * width, depth: next, count: ocr.count,
-              skip: tables.deletion[letter], emission: emission + letter * ocr.count,
-              pair: pair + letter * ocr.count)
-            // Every further step adds a log probability (≤ 0): nothing below can do better.
-            if rowBest <= list.floor || rowBest < max(list.best, known) - window { continue }
-            if syllable[child] >= 0, lengths.contains(next) {
-              list.offerUnlisted(UInt16(syllable[child]), base[next * width + ocr.count])
-            }
-            if next < deepest, childCount[child] > 0 {
-              nodes[next] = child
-              nextChild[next] = childStart[child]
-              level = next
-            }
-          }
-        }
-      }
-    }
-  }
-
-  /// The syllable that best explains each prefix of `ocr` under `model`: at index `j`, the
-  /// best syllable of `j - spread` to `j + spread` letters (at least one) aligned with the
-  /// first `j` characters, and its score; index 0 and prefixes nothing explains hold nil.
-  ///
-  /// The same as a ``search(_:model:lengths:window:known:into:)`` for one reading of each
-  /// prefix (of equal scores, the syllable the walk meets first), in one walk of the trie: a
-  /// syllable's alignment rows already hold its score against every prefix, and a branch is
-  /// abandoned when no prefix it may still serve can gain from it. ``WordSegmenter`` weighs
-  /// every piece of up to eight characters from each place in a run, so one walk per place
-  /// replaces eight.
-  func bestReadingsOfPrefixes(_ ocr: [Int], model: ConfusionModel, spread: Int)
-    -> [(id: UInt16, score: Float)?]
-  {
-    let m = ocr.count
-    let impossible = -Float.greatestFiniteMagnitude
-    var bestID = [Int](repeating: -1, count: m + 1)
-    var bestScore = [Float](repeating: impossible, count: m + 1)
-    let width = m + 1
-    let deepest = min(depth, m + spread)
-    guard deepest >= 1, m > 0 else {
-      return [(id: UInt16, score: Float)?](repeating: nil, count: m + 1)
-    }
-    let tables = model.tables(for: ocr)
-    var nodes = [Int](repeating: 0, count: deepest + 1)
-    var nextChild = [Int](repeating: 0, count: deepest + 1)
-    nextChild[0] = childStart[0]
-    tables.emission.withUnsafeBufferPointer { emission in
-      tables.pair.withUnsafeBufferPointer { pair in
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: (deepest + 1) * width) { rows in
-          guard let base = rows.baseAddress, let emission = emission.baseAddress,
-            let pair = pair.baseAddress
-          else { return }
-          rows.initialize(repeating: impossible)
-          base[0] = 0
-          var level = 0
-          while level >= 0 {
-            let parent = nodes[level]
-            let end = childStart[parent] + childCount[parent]
-            guard nextChild[level] < end else {
-              level -= 1
-              continue
-            }
-            let child = children[nextChild[level]]
-            nextChild[level] += 1
+            if longestBelow[child] < shortest { continue }
             let next = level + 1
             let letter = letters[child]
             let row = base + next * width
-            _ = Self.extend(
+            let rowBest = Self.extend(
               base + level * width, into: row, depth: next, count: m,
               skip: tables.deletion[letter], emission: emission + letter * m,
               pair: pair + letter * m)
-            // A prefix of j characters takes syllables of j - spread to j + spread letters,
-            // and those here and below have `next` to `longestBelow` letters; a cell of
-            // column j comes from cells of this row no further right, lowered by every letter.
-            var reach = impossible
-            var mayGain = false
-            for j in 0...min(m, longestBelow[child] + spread) {
-              reach = max(reach, row[j])
-              if j >= 1, j + spread >= next, reach > bestScore[j] {
-                mayGain = true
-                break
-              }
-            }
-            guard mayGain else { continue }
-            if syllable[child] >= 0 {
-              for j in max(1, next - spread)...min(m, next + spread) where row[j] > bestScore[j] {
-                bestScore[j] = row[j]
-                bestID[j] = syllable[child]
-              }
-            }
+            guard visit(child, next, row, rowBest) else { continue }
             if next < deepest, childCount[child] > 0 {
               nodes[next] = child
               nextChild[next] = childStart[child]
@@ -246,7 +230,6 @@ struct SyllableTrie: Sendable {
         }
       }
     }
-    return (0...m).map { j in bestID[j] >= 0 ? (UInt16(bestID[j]), bestScore[j]) : nil }
   }
 
   /// Fills alignment row `depth` (the first `depth` letters of a syllable, the last one's
