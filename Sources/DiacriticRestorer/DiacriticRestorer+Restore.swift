@@ -27,6 +27,9 @@ extension DiacriticRestorer {
     let analysis = LineAnalysis(text, restorer: self)
     var decoder = ParagraphDecoder(restorer: self)
     if configuration.adaptsToDocument {
+      if !isAdaptedToDocument, let adapted = adapted(to: analysis, with: &decoder) {
+        return adapted.restore(text, keepingChanges: keepingChanges)
+      }
       decoder.adaptation = measureAdaptation(of: analysis, with: &decoder)
     }
     var writer = ChangeWriter(
@@ -124,67 +127,6 @@ extension DiacriticRestorer {
     let utf8 = text.utf8
     let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
     return text[start..<utf8.index(start, offsetBy: range.count)]
-  }
-
-  /// The document's own Vietnamese-model OCR error rate against the table's: a first
-  /// decoding of the runs of such lines counts the words it changes there. The decoder's
-  /// candidate lists and bigrams serve the second decoding too.
-  private func measureAdaptation(of analysis: LineAnalysis, with decoder: inout ParagraphDecoder)
-    -> ChannelAdaptation
-  {
-    // Runs of Vietnamese-model OCR lines with a line of context on either side, within a
-    // paragraph: only they are read twice, not all the correct text around them (a document
-    // without blank lines is one paragraph).
-    var runs: [Range<Int>] = []
-    var words = 0
-    for paragraph in analysis.paragraphs {
-      var read = Set<Int>()
-      for index in paragraph where analysis.channel(of: index) == .vietnameseOCR {
-        let line = analysis.lines[index]
-        read.formUnion(line - 1...line + 1)
-        if analysis.lowerForms[index] != nil { words += 1 }
-      }
-      guard !read.isEmpty else { continue }
-      var start: Int?
-      for index in paragraph {
-        if read.contains(analysis.lines[index]) {
-          if start == nil { start = index }
-        } else if let first = start {
-          runs.append(first..<index)
-          start = nil
-        }
-      }
-      if let first = start { runs.append(first..<paragraph.upperBound) }
-    }
-    guard words >= ChannelAdaptation.minimumWords else { return .none }
-    var changed = 0
-    // A sample of the document tells its rate: the first decoding stops after about
-    // ``ChannelAdaptation/sampleWords`` words, so that a long document is not read twice.
-    var sampled = 0
-    for run in runs where sampled < ChannelAdaptation.sampleWords {
-      // A run longer than what is left of the sample (a long line, a document of one
-      // paragraph) is read only that far: a 1 MiB line was decoded whole twice.
-      var end = run.lowerBound
-      var taken = 0
-      while end < run.upperBound,
-        taken < ChannelAdaptation.sampleWords - sampled
-          || analysis.tokens[end].kind != .whitespace
-      {
-        if analysis.lowerForms[end] != nil { taken += 1 }
-        end += 1
-      }
-      decoder.decode(run.lowerBound..<end, of: analysis)
-      for position in decoder.paragraph.owners.indices {
-        let owner = decoder.paragraph.owners[position]
-        guard analysis.lowerForms[owner] != nil, analysis.channel(of: owner) == .vietnameseOCR
-        else { continue }
-        sampled += 1
-        // Words kept though they are no syllable are not counted: most are names.
-        if !decoder.paragraph.chosen(at: position).keepsOriginal { changed += 1 }
-      }
-    }
-    return ChannelAdaptation(
-      changed: changed, words: sampled, letterErrorRate: generator.vietnamese.letterErrorRate)
   }
 
   /// Adds to `cache` the readings a decoded paragraph vouches for: words kept as written on

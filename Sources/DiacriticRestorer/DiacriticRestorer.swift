@@ -22,6 +22,9 @@ public final class DiacriticRestorer: Sendable {
   public let configuration: RestorerConfiguration
   /// The files the OCR confusion tables were loaded from.
   package let channelTables: ChannelTables
+  /// Whether the pooled confusions are already one document's own
+  /// (``adapted(to:with:)``), which are not adapted again.
+  let isAdaptedToDocument: Bool
 
   /// Loads the model files from `modelDirectory` (normally `Dictionaries/`).
   /// - Throws: ``RestorerError`` naming the missing or corrupt file.
@@ -97,10 +100,21 @@ public final class DiacriticRestorer: Sendable {
     }
     self.configuration = configuration
     self.channelTables = channelTables
+    isAdaptedToDocument = false
     generator = CandidateGenerator(
       vocabulary: vocabulary, english: english, vietnamese: vietnamese, generic: generic,
       configuration: configuration)
     model = try finishedModel()
+  }
+
+  /// This restorer's model with `generic`, a document's own pooled confusions, in place of
+  /// the pooled table's (see ``adapted(to:with:)``).
+  init(adaptedFrom restorer: DiacriticRestorer, generic: ConfusionModel) {
+    model = restorer.model
+    configuration = restorer.configuration
+    channelTables = restorer.channelTables
+    generator = restorer.generator.replacingGeneric(with: generic)
+    isAdaptedToDocument = true
   }
 
   /// This restorer's language model with the confusion tables of `channelTables`: the

@@ -50,6 +50,18 @@ import Testing
     #expect(lines[2].hasPrefix("Thông tư này áp dụng đối với cơ quan"), "\(lines[2])")
   }
 
+  /// gocr writes a line of capitals half in mixed case: such words are capitals too when
+  /// most of the line's words are capitals or mixed.
+  @Test func mixedCaseWordsOnALineOfCapitalsAreWrittenInCapitals() throws {
+    let lines = try restored([
+      "BAy TÀu cHI_N cuA HAI auÂN HoÀNG GIAANH T%G ___. c _A. T cÁI TĴê_N HMs",
+      "Tr_%ng hd. p dói t_d. ng quan lý ch_a du ti_u chuán di`eu tri. thì vi_. c quan lý",
+    ])
+    #expect(lines[0].hasPrefix("BẢY TÀU CHIẾN CỦA HẢI QUÂN HOÀNG"), "\(lines[0])")
+    // A line in small letters keeps them.
+    #expect(lines[1].hasPrefix("Trường hợp đối tượng quản lý"), "\(lines[1])")
+  }
+
   @Test func itemNumbersAndZerosReadAsLettersAreDigitsAgain() throws {
     // The second line reads as English-model OCR, which gets its zeros back too.
     let lines = try restored(

@@ -17,6 +17,9 @@ enum ChannelDetector {
     var debris = 0
     var accented = 0
     var upper = 0
+    /// Words of mixed case ("cHI_N", "TÀu"): an engine that tells capitals from small letters
+    /// by size alone writes them so on a line of capitals.
+    var mixed = 0
     /// Words of one ASCII letter: list markers ("a)", "đ)" typed "d)") and initials,
     /// which tell typing from OCR apart no better than they fold.
     var singleLetters = 0
@@ -130,6 +133,7 @@ enum ChannelDetector {
       if foldable { evidence.singleFoldable += 1 }
     }
     if pattern == .upper { evidence.upper += 1 }
+    if pattern == .mixed { evidence.mixed += 1 }
     if !known || pattern == .mixed { evidence.ocrTraces += 1 }
   }
 

@@ -25,6 +25,9 @@ struct ConfusionModel: Sendable {
   /// Whether `double[t]` holds a pair starting with OCR character `o`, at `t * ocrCount + o`:
   /// most cells have none, and skip the scan.
   private let pairStarts: [Bool]
+  /// What the model was built from, to build it again with a document's own counts
+  /// (``adapted(to:priorLetters:)``).
+  let construction: Construction
 
   /// What engines write for a glyph they cannot read (`_` of ocrad and gocr, `?` of ocrad,
   /// `%` and the backtick of gocr): any letter may stand behind one.
@@ -52,59 +55,38 @@ struct ConfusionModel: Sendable {
     path: String, alphabet: Set<Unicode.Scalar>, wildcards: Set<Unicode.Scalar> = [],
     floor: [Unicode.Scalar: LetterCounts] = [:], floorWeight: Double = 0
   ) throws(RestorerError) {
-    let text: String
-    do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
-      throw .missingFile(path: path)
-    }
-    var characters: [Unicode.Scalar: LetterCounts] = [:]
-    var tokenCounts: [String: [String: Double]] = [:]
-    var syllableTotals: [String: Double] = [:]
-    var emittedScalars = Set<Unicode.Scalar>()
-    var letters = 0.0
-    var misread = 0.0
-    // Read on bytes, line by line without splitting into arrays: the tables are
-    // ASCII-delimited, and splitting into Characters, then into arrays of fields, was a tenth
-    // and then a quarter of the load. Lines are numbered as non-empty lines.
-    let bytes = Array(text.utf8)
-    var number = -1
-    var next = 0
-    while let line = Self.nonEmptyLine(in: bytes, from: &next) {
-      number += 1
-      guard line.first != UInt8(ascii: "#") else { continue }
-      guard let fields = Self.fields(of: line), let count = Self.count(fields.count) else {
-        throw .corruptFile(
-          path: path, reason: "line \(number + 1) is not KIND<TAB>TRUTH<TAB>OCR<TAB>COUNT")
-      }
-      // Whole counts add up exactly in any order, so no sum below depends on the order of
-      // a dictionary, which Swift's per-process hash seed changes (summing in key order
-      // instead was a tenth of the load).
-      guard count >= 0, count == count.rounded(), count < 1e12 else {
-        throw .corruptFile(path: path, reason: "line \(number + 1): the count is no whole number")
-      }
-      let truth = String(decoding: fields.truth, as: UTF8.self)
-      let ocr = String(decoding: fields.ocr, as: UTF8.self)
-      if fields.kind.elementsEqual("C".utf8) {
-        guard let scalar = truth.unicodeScalars.first, truth.unicodeScalars.count == 1 else {
-          throw .corruptFile(path: path, reason: "line \(number + 1): truth is not one character")
-        }
-        emittedScalars.formUnion(ocr.unicodeScalars)
-        let key = Self.emissionKey(ocr)
-        characters[scalar, default: LetterCounts()].add(count, key: key)
-        letters += count
-        if key != Self.emissionKey(scalar) { misread += count }
-      } else {
-        tokenCounts[ocr, default: [:]][truth, default: 0] += count
-        syllableTotals[truth, default: 0] += count
-      }
-    }
-    characterCounts = characters
-    letterErrorRate = letters > 0 ? misread / letters : 0
-    guard !characters.isEmpty else {
+    let counts = try TableCounts(path: path)
+    guard !counts.characters.isEmpty else {
       throw .corruptFile(path: path, reason: "no character confusions")
     }
+    self.init(
+      counts: counts, alphabet: alphabet, wildcards: wildcards, floor: floor,
+      floorWeight: floorWeight)
+  }
+
+  /// A model of the table rows `counts`, smoothed as
+  /// ``init(path:alphabet:wildcards:floor:floorWeight:)`` describes.
+  init(
+    counts: TableCounts, alphabet: Set<Unicode.Scalar>, wildcards: Set<Unicode.Scalar> = [],
+    floor: [Unicode.Scalar: LetterCounts] = [:], floorWeight: Double = 0
+  ) {
+    let characters = counts.characters
+    characterCounts = characters
+    var letters = 0.0
+    var misread = 0.0
+    // Sums of whole counts (or of multiples of a power of two, as a document's adapted
+    // counts are) are exact in any order of the dictionary.
+    for (scalar, emissions) in characters {
+      letters += emissions.total
+      misread += emissions.total - (emissions.short[Self.emissionKey(scalar)] ?? 0)
+    }
+    letterErrorRate = letters > 0 ? misread / letters : 0
+    construction = Construction(
+      counts: counts, alphabet: alphabet, wildcards: wildcards, floor: floor,
+      floorWeight: floorWeight)
 
     var truthAlphabet = alphabet
-    var ocrAlphabet = alphabet.union(emittedScalars)
+    var ocrAlphabet = alphabet.union(counts.emittedScalars)
     truthAlphabet.formUnion(characters.keys)
     for value in 0x21..<0x7F {
       if let scalar = Unicode.Scalar(value) { ocrAlphabet.insert(scalar) }
@@ -220,9 +202,9 @@ struct ConfusionModel: Sendable {
       }
     }
     var tokens: [String: [(syllable: String, logProbability: Float)]] = [:]
-    for (ocr, truths) in tokenCounts {
+    for (ocr, truths) in counts.tokens {
       tokens[ocr] = truths.sorted { Self.precedes($0.key, $1.key) }.map {
-        ($0.key, Float(log10($0.value / (syllableTotals[$0.key] ?? 1))))
+        ($0.key, Float(log10($0.value / (counts.syllableTotals[$0.key] ?? 1))))
       }
     }
     self.tokens = tokens
@@ -323,17 +305,33 @@ struct ConfusionModel: Sendable {
       for j in 0..<m {
         emission[t * m + j] = single[row + ocr[j]]
         guard j >= 1 else { continue }
-        var score = max(single[row + ocr[j - 1]], single[row + ocr[j]]) - 2.5
-        if pairStarts[row + ocr[j - 1]] {
-          for entry in double[t] where entry.first == ocr[j - 1] && entry.second == ocr[j] {
-            score = max(score, entry.logProbability)
-          }
-        }
-        pair[t * m + j] = score
+        pair[t * m + j] = pairScore(t, ocr[j - 1], ocr[j])
       }
     }
     return TokenTables(count: m, emission: emission, pair: pair, deletion: deletion)
   }
+
+  /// log10 P of truth letter `t` becoming the OCR characters `first` and `second`: a pair the
+  /// table counted, or either character's own probability less a penalty.
+  @inline(__always)
+  func pairScore(_ t: Int, _ first: Int, _ second: Int) -> Float {
+    let row = t * ocrCount
+    var score = max(single[row + first], single[row + second]) - 2.5
+    if pairStarts[row + first] {
+      for entry in double[t] where entry.first == first && entry.second == second {
+        score = max(score, entry.logProbability)
+      }
+    }
+    return score
+  }
+
+  /// log10 P of truth letter `t` becoming the one OCR character `o`.
+  @inline(__always)
+  func singleScore(_ t: Int, _ o: Int) -> Float { single[t * ocrCount + o] }
+
+  /// log10 P of truth letter `t` becoming nothing.
+  @inline(__always)
+  func deletionScore(_ t: Int) -> Float { deletion[t] }
 
   /// log10 P(ocr | truth) along the best alignment in which each truth letter becomes
   /// zero, one or two OCR characters; `-greatestFiniteMagnitude` as soon as the score is
@@ -370,14 +368,7 @@ struct ConfusionModel: Sendable {
           if j >= 2 {
             let previous = f[(i - 1) * width + j - 2]
             if previous > impossible {
-              var pair = max(single[row + ocr[j - 2]], single[row + ocr[j - 1]]) - 2.5
-              if pairStarts[row + ocr[j - 2]] {
-                for entry in double[t] where entry.first == ocr[j - 2] && entry.second == ocr[j - 1]
-                {
-                  pair = max(pair, entry.logProbability)
-                }
-              }
-              best = max(best, previous + pair)
+              best = max(best, previous + pairScore(t, ocr[j - 2], ocr[j - 1]))
             }
           }
           f[i * width + j] = best

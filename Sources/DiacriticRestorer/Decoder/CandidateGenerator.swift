@@ -12,14 +12,14 @@ struct CandidateGenerator: Sendable {
   let vocabulary: Vocabulary
   let english: ConfusionModel
   let vietnamese: ConfusionModel
-  let generic: ConfusionModel
+  private(set) var generic: ConfusionModel
   let configuration: RestorerConfiguration
   private let englishCodes: [[Int]?]
   private let vietnameseCodes: [[Int]?]
-  private let genericCodes: [[Int]?]
+  private var genericCodes: [[Int]?]
   private let englishTrie: SyllableTrie
   private let vietnameseTrie: SyllableTrie
-  private let genericTrie: SyllableTrie
+  private var genericTrie: SyllableTrie
 
   init(
     vocabulary: Vocabulary, english: ConfusionModel, vietnamese: ConfusionModel,
@@ -42,6 +42,22 @@ struct CandidateGenerator: Sendable {
     }
     englishTrie = SyllableTrie(codes: englishCodes)
     vietnameseTrie = SyllableTrie(codes: vietnameseCodes)
+  }
+
+  /// This generator with `model` in place of its pooled confusions (a document's own, see
+  /// ``ConfusionModel/adapted(to:priorLetters:)``): the syllables are spelled again, and the
+  /// trie built again only if the model spells them otherwise.
+  func replacingGeneric(with model: ConfusionModel) -> CandidateGenerator {
+    var copy = self
+    copy.generic = model
+    let codes = vocabulary.entries.enumerated().map {
+      vocabulary.isSyllable[$0.offset] ? model.truthCodes($0.element) : nil
+    }
+    if codes != genericCodes {
+      copy.genericCodes = codes
+      copy.genericTrie = SyllableTrie(codes: codes)
+    }
+    return copy
   }
 
   /// Readings of `lower` (the token lower-cased, NFC) on a line of `channel`.
