@@ -24,10 +24,13 @@ extension DiacriticRestorer {
   }
 
   private func restore(_ text: String, keepingChanges: Bool) -> RestorationResult {
-    let analysis = LineAnalysis(text, restorer: self)
+    var analysis = LineAnalysis(text, restorer: self)
     var decoder = ParagraphDecoder(restorer: self)
     if configuration.adaptsToDocument {
       if !isAdaptedToDocument, let adapted = adapted(to: analysis, with: &decoder) {
+        // The first reading's tokens and candidate lists are let go before the second.
+        analysis = LineAnalysis("", restorer: self)
+        decoder = ParagraphDecoder(restorer: self)
         return adapted.restore(text, keepingChanges: keepingChanges)
       }
       decoder.adaptation = measureAdaptation(of: analysis, with: &decoder)
