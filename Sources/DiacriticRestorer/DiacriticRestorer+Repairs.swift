@@ -34,6 +34,14 @@ extension DiacriticRestorer {
       }
       let channel = channels[lines[index]]
       if channel == .englishOCR || channel == .otherOCR {
+        if token.kind == .number || token.kind == .symbol,
+          let number = OCRRepairs.zerosInNumber(scalars[token.range])
+        {
+          repairs[index] = Repair(
+            text: number,
+            identity: SpecialToken.forToken(kind: token.kind, text: Substring(number)).rawValue)
+          continue
+        }
         if token.kind == .word,
           let number = OCRRepairs.misreadNumber(withZeros: scalars[token.range])
         {

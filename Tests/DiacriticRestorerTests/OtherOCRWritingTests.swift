@@ -77,6 +77,20 @@ import Testing
     #expect(lines[2].hasSuffix("năm 2005."), "\(lines[2])")
   }
 
+  /// gocr writes zeros as O inside numbers and codes too, not only in words.
+  @Test func zerosReadAsLettersInNumbersAndCodesAreDigitsAgain() throws {
+    let lines = try restored([
+      "c) Thȧi ra môi trU%ng 5OO.OOO m%t khô'i (m3) trĝn gi% tr% l%n khí thai có thông sô'",
+      "__eu 8.4.LQ.7O. Quygn và nghĩa vu. cua con (t_ tháng 4/2O 1 6)",
+    ])
+    #expect(lines[0].contains(" 500.000 mét khối (m3) "), "\(lines[0])")
+    // Only the groups of digits: the letters of a code stay.
+    #expect(lines[1].contains(" 8.4.LQ.70. Quyền"), "\(lines[1])")
+    #expect(lines[1].contains("tháng 4/20 1 6)"), "\(lines[1])")
+    #expect(OCRRepairs.zerosInNumber("LQ.O".unicodeScalars[...]) == nil)
+    #expect(OCRRepairs.zerosInNumber("2O25".unicodeScalars[...]) == "2025")
+  }
+
   @Test func englishOCRKeepsItsStopsAndItsSmallWordsBetweenCapitals() throws {
     // A stop after a restored word with a dot below is a stop on English-model OCR, which
     // writes no dot below as a stop; a title line in capitals beside a lower-case line stays.

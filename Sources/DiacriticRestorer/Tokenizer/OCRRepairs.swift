@@ -36,6 +36,36 @@ package enum OCRRepairs {
     return hadDigit && hadZero ? digits : nil
   }
 
+  /// A number or code with letters O read for zeros in its groups of digits ("5OO.OOO" →
+  /// "500.000", "8.4.LQ.7O." → "8.4.LQ.70.", "4/2O" → "4/20"), or nil. A group between
+  /// separators (`.`, `,`, `/`, `-`, `:`) is read so when it holds a digit and nothing but
+  /// digits and O, or holds only O in a token whose every group is digits and O.
+  package static func zerosInNumber(_ token: Substring.UnicodeScalarView) -> String? {
+    let separators: Set<Unicode.Scalar> = [".", ",", "/", "-", ":"]
+    let groups = token.split(omittingEmptySubsequences: false) { separators.contains($0) }
+    func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+    let numeric = groups.map { group in
+      !group.isEmpty && group.allSatisfy { isDigit($0) || $0 == "O" || $0 == "o" }
+    }
+    guard groups.contains(where: { $0.contains(where: isDigit) }) else { return nil }
+    let wholeNumber = zip(groups, numeric).allSatisfy { $0.isEmpty || $1 }
+    let reads = zip(groups, numeric).map { group, numeric in
+      numeric && (wholeNumber || group.contains(where: isDigit))
+    }
+    var result = String.UnicodeScalarView()
+    var group = 0
+    for scalar in token {
+      if separators.contains(scalar) {
+        group += 1
+        result.append(scalar)
+      } else {
+        result.append(reads[group] && (scalar == "O" || scalar == "o") ? "0" : scalar)
+      }
+    }
+    let number = String(result)
+    return number.unicodeScalars.elementsEqual(token) ? nil : number
+  }
+
   /// `word` read as digits when every character of it is a digit or a look-alike OCR writes for
   /// one (`OCRLookAlikes/digits`: l, I, L, | for 1, O for 0…; with `lowercase`, also i and o,
   /// which are words of their own elsewhere), or nil; with whether it had real digits and
