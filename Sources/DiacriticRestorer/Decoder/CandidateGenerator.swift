@@ -30,16 +30,10 @@ struct CandidateGenerator: Sendable {
     self.vietnamese = vietnamese
     self.generic = generic
     self.configuration = configuration
-    genericCodes = vocabulary.entries.enumerated().map {
-      vocabulary.isSyllable[$0.offset] ? generic.truthCodes($0.element) : nil
-    }
+    genericCodes = Self.spelling(vocabulary, with: generic)
     genericTrie = SyllableTrie(codes: genericCodes)
-    englishCodes = vocabulary.entries.enumerated().map {
-      vocabulary.isSyllable[$0.offset] ? english.truthCodes($0.element) : nil
-    }
-    vietnameseCodes = vocabulary.entries.enumerated().map {
-      vocabulary.isSyllable[$0.offset] ? vietnamese.truthCodes($0.element) : nil
-    }
+    englishCodes = Self.spelling(vocabulary, with: english)
+    vietnameseCodes = Self.spelling(vocabulary, with: vietnamese)
     englishTrie = SyllableTrie(codes: englishCodes)
     vietnameseTrie = SyllableTrie(codes: vietnameseCodes)
   }
@@ -50,14 +44,19 @@ struct CandidateGenerator: Sendable {
   func replacingGeneric(with model: ConfusionModel) -> CandidateGenerator {
     var copy = self
     copy.generic = model
-    let codes = vocabulary.entries.enumerated().map {
-      vocabulary.isSyllable[$0.offset] ? model.truthCodes($0.element) : nil
-    }
+    let codes = Self.spelling(vocabulary, with: model)
     if codes != genericCodes {
       copy.genericCodes = codes
       copy.genericTrie = SyllableTrie(codes: codes)
     }
     return copy
+  }
+
+  /// Every syllable of `vocabulary` in `model`'s truth codes; nil for its other entries.
+  private static func spelling(_ vocabulary: Vocabulary, with model: ConfusionModel) -> [[Int]?] {
+    vocabulary.entries.enumerated().map {
+      vocabulary.isSyllable[$0.offset] ? model.truthCodes($0.element) : nil
+    }
   }
 
   /// Readings of `lower` (the token lower-cased, NFC) on a line of `channel`.
