@@ -58,6 +58,14 @@ import Testing
       "Tr_%ng hd. p dói t_d. ng quan lý ch_a du ti_u chuán di`eu tri. thì vi_. c quan lý",
     ])
     #expect(lines[0].hasPrefix("BẢY TÀU CHIẾN CỦA HẢI QUÂN HOÀNG"), "\(lines[0])")
+    // Capitalised words too: their small letters look like the capitals ("B%o", "Qu_").
+    let heading = try restored([
+      "{i_ì_u 4o.1.TL.1.21. THôNG B%o _ĵ TìNH HìNH cHÄ_ HÀNH ÁN cuA NGUOl _AN_ cHÄ_ H%NH ÁN",
+      "6. B`6I THU0NG THI_. r H_. I Do mìNH GÂy RA cHo NGÂN H_NG H?P rÁc xÃ, Qu_ TfN DvNG",
+    ])
+    #expect(heading[0].contains("THÔNG BÁO VỀ TÌNH HÌNH"), "\(heading[0])")
+    #expect(heading[1].contains(" DO MÌNH GÂY RA "), "\(heading[1])")
+    #expect(heading[1].hasSuffix("QUỸ TÍN DỤNG"), "\(heading[1])")
     // A line in small letters keeps them.
     #expect(lines[1].hasPrefix("Trường hợp đối tượng quản lý"), "\(lines[1])")
   }
@@ -89,6 +97,28 @@ import Testing
     #expect(lines[1].contains("tháng 4/20 1 6)"), "\(lines[1])")
     #expect(OCRRepairs.zerosInNumber("LQ.O".unicodeScalars[...]) == nil)
     #expect(OCRRepairs.zerosInNumber("2O25".unicodeScalars[...]) == "2025")
+  }
+
+  /// ocrad reads a 1 as "t" in some faces ("năm t759", "20t6"): amid two digits or more the
+  /// letter is the digit; with one digit ("l4", "t7") it may be a word's letters and is left
+  /// to the decoder.
+  @Test func onesReadAsLettersAmidDigitsAreDigitsAgain() throws {
+    func number(_ word: String) -> String? {
+      OCRRepairs.misreadNumber(withZeros: word.unicodeScalars[...])
+    }
+    #expect(number("t759") == "1759")
+    #expect(number("20t6") == "2016")
+    #expect(number("l00") == "100")
+    #expect(number("2O") == "20")
+    #expect(number("l4") == nil)
+    #expect(number("t7O") == nil)
+    #expect(number("tt75") == nil)
+    let lines = try restored([
+      "Ferdlnand VI cúa Tây Ban Nha näm t759 và d_oc công nh_n vào näm 20t6, sau khi",
+      "Trong quá trình th?c hi_n, nê'u có vuóng mác phát sinh, cän phán ánh *_p thòi",
+    ])
+    #expect(lines[0].contains(" 1759 "), "\(lines[0])")
+    #expect(lines[0].contains(" 2016,"), "\(lines[0])")
   }
 
   @Test func englishOCRKeepsItsStopsAndItsSmallWordsBetweenCapitals() throws {

@@ -194,8 +194,15 @@ package struct ChangeWriter {
     _ position: Int, of analysis: LineAnalysis, _ paragraph: DecodedParagraph, channel: Channel
   ) -> Bool {
     let pattern = analysis.patterns[paragraph.owners[position]]
-    guard pattern == .upper || pattern == .mixed else { return false }
     let line = analysis.lineEvidence(of: paragraph.owners[position])
+    if pattern == .title {
+      // Such engines write the small letters that look like their capitals ("Qu_" for "QUỸ",
+      // "B%o" for "BÁO") small on a line of capitals too: three words in five in capitals,
+      // as for ``capitalsSlip(_:of:_:channel:)``.
+      return channel == .otherOCR && line.words >= 3
+        && (line.upper + line.mixed) * 5 >= line.words * 3
+    }
+    guard pattern == .upper || pattern == .mixed else { return false }
     // Engines without Vietnamese glyphs write a line of capitals half in mixed case ("BAy
     // TÀu cHI_N cuA HAI auÂN"): held-out gocr 1,020 → 995 word errors, ocrad 668 → 664.
     // Not on English-model lines, whose "vỚI hoạt" on a short line is "với".
@@ -224,7 +231,9 @@ package struct ChangeWriter {
     let capitalBeside = [position - 1, position + 1].contains { neighbour in
       paragraph.owners.indices.contains(neighbour)
         && analysis.lines[paragraph.owners[neighbour]] == analysis.lines[index]
-        && isCapitalWord(neighbour, of: analysis, paragraph)
+        && (isCapitalWord(neighbour, of: analysis, paragraph)
+          || (channel == .otherOCR
+            && isInCapitals(neighbour, of: analysis, paragraph, channel: channel)))
     }
     let chosen = paragraph.chosen(at: position)
     guard capitalBeside, chosen.id >= UInt16(SpecialToken.allCases.count) else { return nil }
@@ -271,6 +280,8 @@ package struct ChangeWriter {
     var pattern = pattern
     // A two-letter capitalised word amid lower-case words is an OCR case slip ("BO" for "Bộ").
     if pattern == .upper && !inCapitals && original.unicodeScalars.count == 2 { pattern = .title }
+    // A capitalised word amid capitals of OCR of unknown origin (see ``isInCapitals``).
+    if pattern == .title && inCapitals { pattern = .mixed }
     if candidate.keepsOriginal
       && (pattern != .mixed || candidate.id == SpecialToken.unknown.rawValue)
     {

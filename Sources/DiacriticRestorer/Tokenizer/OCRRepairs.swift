@@ -14,26 +14,33 @@ package enum OCRRepairs {
   }
 
   /// The number `word` stands for when it is digits and letters O read for zeros ("2O" →
-  /// "20", "1O43" → "1043", "2oo5" → "2005"), or nil. On lines of English-model OCR and OCR of
-  /// unknown origin only zeros are read so: their "l4" may be "là", their "8owl" a "Bowl";
-  /// left to the decoder, "2O" lost its digit ("O").
+  /// "20", "1O43" → "1043", "2oo5" → "2005"), or digits with a letter read for a one among
+  /// at least two of them ("t759" → "1759", "20t6" → "2016": ocrad's t, and l and I), or nil.
+  /// On lines of English-model OCR and OCR of unknown origin other look-alikes are not read
+  /// so: their "l4" may be "là", their "8owl" a "Bowl"; left to the decoder, "2O" lost its
+  /// digit ("O").
   package static func misreadNumber(withZeros word: Substring.UnicodeScalarView) -> String? {
     var digits = ""
-    var hadDigit = false
-    var hadZero = false
+    var digitCount = 0
+    var zeros = 0
+    var ones = 0
     for scalar in word {
       switch scalar {
       case "0"..."9":
         digits.unicodeScalars.append(scalar)
-        hadDigit = true
+        digitCount += 1
       case "O", "o":
         digits.append("0")
-        hadZero = true
+        zeros += 1
+      case "t", "l", "I":
+        digits.append("1")
+        ones += 1
       default:
         return nil
       }
     }
-    return hadDigit && hadZero ? digits : nil
+    guard digitCount > 0, zeros + ones > 0 else { return nil }
+    return ones == 0 || (digitCount >= 2 && ones * 2 <= digitCount) ? digits : nil
   }
 
   /// A number or code with letters O read for zeros in its groups of digits ("5OO.OOO" →

@@ -144,13 +144,13 @@ struct TokenScanner {
 
   /// Whether the placeholder `scalar`, after a letter of the word, ending at byte `after`,
   /// belongs to the word: `_` (gocr's and ocrad's unread glyph), `%` (gocr's ờ, ớ, ê) and a
-  /// backtick (gocr's grave) always, `?` (ocrad's ự, ụ) only between letters, where it is no
-  /// question mark.
+  /// backtick (gocr's grave) always; `?` (ocrad's ự, ụ), `!` (ocrad's Ị, gocr's unread dot),
+  /// a backslash and `¬` (ocrad's ư, ơ) only between letters, where they are no punctuation.
   @inline(__always)
   private func staysInWord(_ scalar: Unicode.Scalar, before after: Int, _ upper: Int) -> Bool {
     switch scalar {
     case "_", "%", "`": true
-    case "?": letterFollows(after, upper)
+    case "?", "!", "\\", "¬": letterFollows(after, upper)
     default: false
     }
   }
@@ -178,6 +178,12 @@ struct TokenScanner {
       var end = offset + first.length
       // An unknown-glyph placeholder opening a word ("_ng" for "ứng") is part of it.
       if first.scalar == "_", letterFollows(end, upper) { firstClass = .digit }
+      // ocrad's "|" for an l before a placeholder ("|_a" for "lửa") is a letter of the word.
+      if first.scalar == "|", end < upper, ["_", "%"].contains(scalar(at: end).scalar),
+        letterFollows(end, upper)
+      {
+        firstClass = .wordPart
+      }
       if firstClass == .other {
         while end < upper {
           let next = scalar(at: end)
