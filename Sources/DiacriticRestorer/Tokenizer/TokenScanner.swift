@@ -179,10 +179,9 @@ struct TokenScanner {
       // An unknown-glyph placeholder opening a word ("_ng" for "ứng") is part of it.
       if first.scalar == "_", letterFollows(end, upper) { firstClass = .digit }
       // ocrad's "|" for an l before a placeholder ("|_a" for "lửa") is a letter of the word.
-      if first.scalar == "|", end < upper, ["_", "%"].contains(scalar(at: end).scalar),
-        letterFollows(end, upper)
-      {
-        firstClass = .wordPart
+      if first.scalar == "|", end < upper, letterFollows(end, upper) {
+        let next = scalar(at: end).scalar
+        if next == "_" || next == "%" { firstClass = .wordPart }
       }
       if firstClass == .other {
         while end < upper {
