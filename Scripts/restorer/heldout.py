@@ -50,8 +50,14 @@ def held_out_lines(shared: str, pool: int, corpora=CORPORA):
                     yield h, line
 
 
+def mixed_line(index, line):
+    """Line `index` of a document typed partly without diacritics: every fourth one stripped."""
+    return strip_diacritics(line) if index % 4 == 3 else line
+
+
 def write_set(shared, corpora, out, prefix, budget):
-    """Writes PREFIX-correct.txt and PREFIX-stripped.txt from the evaluation pool."""
+    """Writes PREFIX-correct.txt, PREFIX-stripped.txt and PREFIX-mixed.txt from the
+    evaluation pool."""
     candidates, seen = [], set()
     for h, line in held_out_lines(shared, 1, corpora):
         words = line.split()
@@ -71,6 +77,9 @@ def write_set(shared, corpora, out, prefix, budget):
         f.write("\n".join(chosen) + "\n")
     with open(os.path.join(out, f"{prefix}-stripped.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(strip_diacritics(line) for line in chosen) + "\n")
+    # A document typed partly without diacritics: every fourth line.
+    with open(os.path.join(out, f"{prefix}-mixed.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(mixed_line(i, line) for i, line in enumerate(chosen)) + "\n")
     print(f"{prefix}: {len(chosen)} lines, {size} bytes, from {len(candidates)} evaluation candidates")
 
 

@@ -11,7 +11,7 @@ import Testing
   }
 
   @Test func standardSetsAreCommittedAndAligned() throws {
-    #expect(EvaluationSet.standard.count == 7)
+    #expect(EvaluationSet.standard.count == 9)
     #expect(EvaluationSet.standard.map(\.name).first == "stripped text (held-out corpus)")
     for set in EvaluationSet.standard {
       let input = try RepositoryPaths.fixtureText("restorer/\(set.input)")

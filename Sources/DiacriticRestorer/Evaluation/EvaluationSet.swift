@@ -97,6 +97,12 @@ package struct EvaluationSet: Sendable, Hashable {
     EvaluationSet(
       name: "correct text (held-out general)", input: "heldout-general-correct.txt",
       truth: "heldout-general-correct.txt"),
+    EvaluationSet(
+      name: "mixed text, one line in four stripped (held-out corpus)",
+      input: "heldout-mixed.txt", truth: "heldout-correct.txt"),
+    EvaluationSet(
+      name: "mixed text, one line in four stripped (held-out general)",
+      input: "heldout-general-mixed.txt", truth: "heldout-general-correct.txt"),
   ]
 
   /// Restores the set's input, read from `folder`, with `restorer`'s model and the set's

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The first pass of a restore over its text: the tokens and the line of each, the words'
 /// lower-case forms, model IDs and case, each line's channel, the paragraph breaks, and the
 /// misreadings repaired outright.
@@ -344,50 +342,6 @@ package struct LineAnalysis {
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .spacingMark, .enclosingMark: true
     default: false
-    }
-  }
-
-  /// Short or ambiguous lines follow the document: in a mostly Vietnamese document a line
-  /// with Latin-1 accents only ("Công tác") is correct text, not English-model OCR.
-  static func smoothChannels(_ channels: inout [Channel], evidence: [ChannelDetector.Evidence]) {
-    var vietnameseWords = 0
-    var otherWords = 0
-    var strippedWords = 0
-    var allWords = 0
-    for (channel, lineEvidence) in zip(channels, evidence) {
-      allWords += lineEvidence.words
-      if channel == .correct || channel == .vietnameseOCR { vietnameseWords += lineEvidence.words }
-      if channel == .otherOCR { otherWords += lineEvidence.words }
-      if channel == .stripped { strippedWords += lineEvidence.words }
-    }
-    // A document typed without diacritics is typed so throughout: its lines with foreign
-    // names ("vien dien kinh Cuba", "Carnevali & I.Ramirez") are no English-model OCR, which
-    // would read "Cuba" as "Của" and "&" as "ở". English-model OCR of Vietnamese shows
-    // Latin-1 accents or digits amid letters on most lines, and no such line is moved.
-    if allWords > 0, strippedWords * 10 >= allWords * 6 {
-      for index in channels.indices
-      where channels[index] == .englishOCR && evidence[index].accented == 0
-        && evidence[index].debris == 0 && evidence[index].placeholders == 0
-      {
-        channels[index] = .stripped
-      }
-      return
-    }
-    // A document that another engine read shows its placeholders on most lines; its lines
-    // without one ("Tó chúc hôi nghi") are the same engine's, not Tesseract English's.
-    if allWords > 0, otherWords * 10 >= allWords * 3 {
-      for index in channels.indices where channels[index] == .englishOCR {
-        channels[index] = .otherOCR
-      }
-      return
-    }
-    guard allWords > 0, vietnameseWords * 10 >= allWords * 6 else { return }
-    // One OCR is used for a whole document: a line of garbage ("ngày l4 tháng") or of
-    // plain letters ("Minh.") is Vietnamese-model OCR too, not English-model OCR or typing.
-    for index in channels.indices
-    where channels[index] == .englishOCR || channels[index] == .stripped {
-      channels[index] =
-        evidence[index].ocrTraces > 0 || evidence[index].debris > 0 ? .vietnameseOCR : .correct
     }
   }
 }
