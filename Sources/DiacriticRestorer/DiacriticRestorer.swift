@@ -17,6 +17,9 @@ public final class DiacriticRestorer: Sendable {
     [ModelLayout.fileName] + ChannelTables.Role.allCases.map(\.fileName)
 
   let model: LanguageModel
+  /// The network that weighs readings of words typed without diacritics by their typed
+  /// neighbours, when the model directory holds one.
+  let context: ContextModel?
   let generator: CandidateGenerator
   /// The decoder's tuning.
   public let configuration: RestorerConfiguration
@@ -47,16 +50,26 @@ public final class DiacriticRestorer: Sendable {
     // are read and the candidate generator made, which need its vocabulary only.
     let loading = try LanguageModel.Loading(
       path: modelDirectory.appendingPathComponent(ModelLayout.fileName).path)
+    let contextPath = modelDirectory.appendingPathComponent(ContextModel.fileName).path
+    let context: ContextModel?
+    do {
+      context =
+        FileManager.default.fileExists(atPath: contextPath)
+        ? try ContextModel(path: contextPath, vocabulary: loading.vocabulary) : nil
+    } catch {
+      _ = try loading.model()
+      throw error
+    }
     try self.init(
-      vocabulary: loading.vocabulary, model: loading.model, channelTables: channelTables,
-      configuration: configuration)
+      vocabulary: loading.vocabulary, model: loading.model, context: context,
+      channelTables: channelTables, configuration: configuration)
   }
 
   /// A restorer of `vocabulary`, whose language model `model` gives once the channel tables
   /// are read.
   private init(
     vocabulary: Vocabulary, model finishedModel: () throws(RestorerError) -> LanguageModel,
-    channelTables: ChannelTables, configuration: RestorerConfiguration
+    context: ContextModel?, channelTables: ChannelTables, configuration: RestorerConfiguration
   ) throws(RestorerError) {
     var alphabet = Set<Unicode.Scalar>()
     for entry in vocabulary.entries.dropFirst(SpecialToken.allCases.count) {
@@ -100,6 +113,7 @@ public final class DiacriticRestorer: Sendable {
     }
     self.configuration = configuration
     self.channelTables = channelTables
+    self.context = context
     isAdaptedToDocument = false
     generator = CandidateGenerator(
       vocabulary: vocabulary, english: english, vietnamese: vietnamese, generic: generic,
@@ -111,6 +125,7 @@ public final class DiacriticRestorer: Sendable {
   /// the pooled table's (see ``adapted(to:with:)``).
   init(adaptedFrom restorer: DiacriticRestorer, generic: ConfusionModel) {
     model = restorer.model
+    context = restorer.context
     configuration = restorer.configuration
     channelTables = restorer.channelTables
     generator = restorer.generator.replacingGeneric(with: generic)
@@ -125,7 +140,7 @@ public final class DiacriticRestorer: Sendable {
   {
     try DiacriticRestorer(
       vocabulary: model.vocabulary, model: { [model] () throws(RestorerError) in model },
-      channelTables: channelTables, configuration: configuration)
+      context: context, channelTables: channelTables, configuration: configuration)
   }
 
   /// The model shipped with VanBan, from the folder ``ModelLocation`` finds:

@@ -33,6 +33,11 @@ package struct ParagraphDecoder {
   package var cache: DocumentCache
   /// How much likelier this document makes a Vietnamese-model OCR repair than the table says.
   package var adaptation = ChannelAdaptation.none
+  /// Weighs the readings of words typed without diacritics by their typed neighbours.
+  private let contextScorer: ContextScorer?
+  /// The paragraph's typed-form IDs for ``contextScorer``, a boundary at each end; empty
+  /// until a word of the paragraph needs them.
+  private var contextForms: [Int32] = []
 
   /// A decoder with the model, candidate generator and tuning of `restorer`.
   package init(restorer: DiacriticRestorer) {
@@ -40,6 +45,10 @@ package struct ParagraphDecoder {
     cache = DocumentCache(unigrams: restorer.model.unigramProbability)
     hornQuoteWeight = restorer.configuration.hornQuoteWeight
     candidates = CandidateMemo(restorer: restorer)
+    let weight = restorer.configuration.contextWeight
+    contextScorer = restorer.context.flatMap {
+      weight > 0 ? ContextScorer(model: $0, weight: weight) : nil
+    }
     viterbi = ViterbiDecoder(
       model: restorer.model, beamWidth: restorer.configuration.beamWidth,
       beamThreshold: restorer.configuration.beamThreshold)
@@ -52,6 +61,7 @@ package struct ParagraphDecoder {
     _ range: Range<Int>, of analysis: LineAnalysis, weighingPairsAt focus: Set<Int> = []
   ) {
     paragraph.removeAll()
+    contextForms.removeAll(keepingCapacity: true)
     for index in range where analysis.tokens[index].kind != .whitespace {
       paragraph.appendOwner(index, identity: identity(of: index, in: analysis))
     }
@@ -110,15 +120,24 @@ package struct ParagraphDecoder {
     }
     let horn = reading != .stripped && Self.quoteFollows(index, in: analysis)
     let scale = reading == .vietnameseOCR ? adaptation.logScale : 0
-    guard
-      horn || scale != 0
-        || (!cache.isEmpty && entry.candidates.contains { cache.contains($0.id) }),
-      entry.candidates.count > 1
-    else {
+    let inContext = reading == .stripped && contextScorer != nil
+    let cached = !cache.isEmpty && entry.candidates.contains { cache.contains($0.id) }
+    guard horn || scale != 0 || inContext || cached, entry.candidates.count > 1 else {
       paragraph.appendCandidates(entry.candidates, list: entry.list, reading: reading)
       return
     }
     var weighed = entry.candidates
+    if inContext, let contextScorer {
+      if contextForms.isEmpty {
+        contextForms = typedForms(in: analysis, model: contextScorer.model)
+      }
+      contextScorer.weigh(
+        &weighed, window: contextForms[position..<position + contextScorer.model.slots])
+      guard horn || scale != 0 || cached else {
+        paragraph.appendCandidates(weighed, list: entry.list, reading: reading)
+        return
+      }
+    }
     for index in weighed.indices {
       weighed[index].channel += cache.bonus(for: weighed[index].id)
       if !weighed[index].keepsOriginal { weighed[index].channel += scale }
@@ -127,6 +146,33 @@ package struct ParagraphDecoder {
       }
     }
     paragraph.appendCandidates(weighed, list: entry.list, reading: reading)
+  }
+
+  /// The typed-form IDs of the paragraph's tokens for the context network, padded with
+  /// boundaries so that every token has a full window: words by their folded spelling,
+  /// numbers, sentence ends and other signs by their kind.
+  private func typedForms(in analysis: LineAnalysis, model: ContextModel) -> [Int32] {
+    let half = model.slots / 2
+    let boundary = ContextModel.Special.boundary.rawValue
+    var forms = [Int32](repeating: boundary, count: half)
+    forms.reserveCapacity(paragraph.owners.count + 2 * half)
+    for index in paragraph.owners {
+      let token = analysis.tokens[index]
+      switch token.kind {
+      case .word, .abbreviation:
+        forms.append(model.formID(folded: String(analysis.text(of: index)).vietnameseFolded))
+      case .number:
+        forms.append(ContextModel.Special.number.rawValue)
+      case .punctuation:
+        let text = analysis.text(of: index)
+        let end = text == "." || text == "?" || text == "!" || text == "…"
+        forms.append((end ? ContextModel.Special.sentenceEnd : .punctuation).rawValue)
+      default:
+        forms.append(ContextModel.Special.unknown.rawValue)
+      }
+    }
+    forms.append(contentsOf: repeatElement(boundary, count: half))
+    return forms
   }
 
   /// Whether token `index` is a word of two letters or more in capitals on a line mostly
