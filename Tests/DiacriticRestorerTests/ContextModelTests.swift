@@ -16,6 +16,18 @@ import Testing
     }
   }
 
+  /// A scratch folder holding copies of the shipped files a restorer needs, without the network.
+  private func folderOfRequiredFiles() throws -> URL {
+    let folder = TemporaryFolder.root.appendingPathComponent("dr-context-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for name in DiacriticRestorer.requiredFiles {
+      try FileManager.default.copyItem(
+        at: RepositoryPaths.dictionaries.appendingPathComponent(name),
+        to: folder.appendingPathComponent(name))
+    }
+    return folder
+  }
+
   @Test func theNetworkPutsMoreWordsTypedWithoutDiacriticsRight() throws {
     let restorer = try #require(SharedRestorer.instance)
     var without = RestorerConfiguration()
@@ -32,27 +44,15 @@ import Testing
   }
 
   @Test func aModelDirectoryWithoutTheNetworkStillLoads() throws {
-    let folder = TemporaryFolder.root.appendingPathComponent("dr-context-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try folderOfRequiredFiles()
     defer { try? FileManager.default.removeItem(at: folder) }
-    for name in DiacriticRestorer.requiredFiles {
-      try FileManager.default.copyItem(
-        at: RepositoryPaths.dictionaries.appendingPathComponent(name),
-        to: folder.appendingPathComponent(name))
-    }
     let restorer = try DiacriticRestorer(modelDirectory: folder)
     #expect(restorer.restoredText("Ke hoach thuc hien") == "Kế hoạch thực hiện")
   }
 
   @Test func aCorruptOrTruncatedNetworkIsATypedErrorNamingIt() throws {
-    let folder = TemporaryFolder.root.appendingPathComponent("dr-context-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try folderOfRequiredFiles()
     defer { try? FileManager.default.removeItem(at: folder) }
-    for name in DiacriticRestorer.requiredFiles {
-      try FileManager.default.copyItem(
-        at: RepositoryPaths.dictionaries.appendingPathComponent(name),
-        to: folder.appendingPathComponent(name))
-    }
     let network = folder.appendingPathComponent("restorer-context.bin")
     let real = try Data(
       contentsOf: RepositoryPaths.dictionaries.appendingPathComponent("restorer-context.bin"))

@@ -33,9 +33,13 @@ package struct ParagraphDecoder {
   package var cache: DocumentCache
   /// How much likelier this document makes a Vietnamese-model OCR repair than the table says.
   package var adaptation = ChannelAdaptation.none
-  /// Weighs the readings of words typed without diacritics by their typed neighbours.
-  private let contextScorer: ContextScorer?
-  /// The paragraph's typed-form IDs for ``contextScorer``, a boundary at each end; empty
+  /// The network that weighs readings of words typed without diacritics, and its weight.
+  private let contextModel: ContextModel?
+  private let contextWeight: Float
+  /// Weighs the readings of words typed without diacritics by their typed neighbours: made
+  /// at the first such word, since its buffers are not needed for OCR or correct text.
+  private var contextScorer: ContextScorer?
+  /// The paragraph's typed-form IDs for the context network, a boundary at each end; empty
   /// until a word of the paragraph needs them.
   private var contextForms: [Int32] = []
 
@@ -45,10 +49,8 @@ package struct ParagraphDecoder {
     cache = DocumentCache(unigrams: restorer.model.unigramProbability)
     hornQuoteWeight = restorer.configuration.hornQuoteWeight
     candidates = CandidateMemo(restorer: restorer)
-    let weight = restorer.configuration.contextWeight
-    contextScorer = restorer.context.flatMap {
-      weight > 0 ? ContextScorer(model: $0, weight: weight) : nil
-    }
+    contextWeight = restorer.configuration.contextWeight
+    contextModel = contextWeight > 0 ? restorer.context : nil
     viterbi = ViterbiDecoder(
       model: restorer.model, beamWidth: restorer.configuration.beamWidth,
       beamThreshold: restorer.configuration.beamThreshold)
@@ -120,14 +122,17 @@ package struct ParagraphDecoder {
     }
     let horn = reading != .stripped && Self.quoteFollows(index, in: analysis)
     let scale = reading == .vietnameseOCR ? adaptation.logScale : 0
-    let inContext = reading == .stripped && contextScorer != nil
+    let inContext = reading == .stripped && contextModel != nil
     let cached = !cache.isEmpty && entry.candidates.contains { cache.contains($0.id) }
     guard horn || scale != 0 || inContext || cached, entry.candidates.count > 1 else {
       paragraph.appendCandidates(entry.candidates, list: entry.list, reading: reading)
       return
     }
     var weighed = entry.candidates
-    if inContext, let contextScorer {
+    if inContext, let contextModel {
+      let contextScorer =
+        contextScorer ?? ContextScorer(model: contextModel, weight: contextWeight)
+      self.contextScorer = contextScorer
       if contextForms.isEmpty {
         contextForms = typedForms(in: analysis, model: contextScorer.model)
       }
