@@ -91,7 +91,9 @@ extension LegacyEncoding {
     // encoding, score nothing and show no encoding's marks: they are left out of the evidence,
     // whose verdict they cannot change (decoding and scoring them was a quarter of restoring
     // unaccented text with a few typographic quotes or dashes in it).
-    let legacyCandidates = lines.filter { !mayBeLegacy($0) || score($0).unicodeOnly == 0 }
+    let legacyCandidates = lines.filter {
+      !mayBeLegacy($0) || score($0, untilUnicodeOnly: true).unicodeOnly == 0
+    }
     let candidates = legacyCandidates.filter(mayBeLegacy).joined(separator: "\n")
     // English-model OCR of Vietnamese ("Céng van", "nuéc") is full of Latin-1 accents that some
     // encoding reads as valid syllables too ("Cộng", "nuộc"), but it does not write TCVN3's
@@ -141,8 +143,10 @@ extension LegacyEncoding {
     [0x02, 0x05, 0x06, 0x14, 0x19, 0x1E].contains(scalar.value)
   }
 
-  /// Scores the words with a non-ASCII letter.
-  private static func score(_ text: String) -> Score {
+  /// Scores the words with a non-ASCII letter; with `untilUnicodeOnly`, only up to the first
+  /// valid syllable with a letter beyond Windows-1252, enough to tell a Unicode line (scoring
+  /// every word of every line of correct Vietnamese text was an eighth of restoring it).
+  private static func score(_ text: String, untilUnicodeOnly: Bool = false) -> Score {
     var score = Score()
     let scalars = text.unicodeScalars
     // Only words with a mark are spelled out as strings: building every word scalar by
@@ -181,6 +185,7 @@ extension LegacyEncoding {
         if value >= 0x100 && windows1252Byte(for: scalar) == nil { beyondWindows1252 = true }
       } else {
         flush(at: index)
+        if untilUnicodeOnly, score.unicodeOnly > 0 { return score }
       }
       scalars.formIndex(after: &index)
     }
