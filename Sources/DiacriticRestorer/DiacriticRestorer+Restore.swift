@@ -26,11 +26,15 @@ extension DiacriticRestorer {
   private func restore(_ text: String, keepingChanges: Bool) -> RestorationResult {
     var analysis = LineAnalysis(text, restorer: self)
     var decoder = ParagraphDecoder(restorer: self)
+    defer { decoder.finish() }
     if configuration.adaptsToDocument {
       if !isAdaptedToDocument, let adapted = adapted(to: analysis, with: &decoder) {
-        // The first reading's tokens and candidate lists are let go before the second.
+        // The first reading's tokens and candidate lists are let go before the second, and
+        // its buffers handed on to it.
         analysis = LineAnalysis("", restorer: self)
+        decoder.finish()
         decoder = ParagraphDecoder(restorer: self)
+        decoder.finish()
         return adapted.restore(text, keepingChanges: keepingChanges)
       }
       decoder.adaptation = measureAdaptation(of: analysis, with: &decoder)

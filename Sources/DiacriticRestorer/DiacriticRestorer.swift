@@ -21,6 +21,10 @@ public final class DiacriticRestorer: Sendable {
   /// neighbours, when the model directory holds one.
   let context: ContextModel?
   let generator: CandidateGenerator
+  /// The generator's readings, kept across restore calls.
+  let readingCache = ReadingCache()
+  /// The decoders' buffers, kept across restore calls.
+  let scratchPool: ScratchPool
   /// The decoder's tuning.
   public let configuration: RestorerConfiguration
   /// The files the OCR confusion tables were loaded from.
@@ -115,6 +119,7 @@ public final class DiacriticRestorer: Sendable {
     self.channelTables = channelTables
     self.context = context
     isAdaptedToDocument = false
+    scratchPool = ScratchPool()
     generator = CandidateGenerator(
       vocabulary: vocabulary, english: english, vietnamese: vietnamese, generic: generic,
       configuration: configuration)
@@ -129,6 +134,8 @@ public final class DiacriticRestorer: Sendable {
     configuration = restorer.configuration
     channelTables = restorer.channelTables
     generator = restorer.generator.replacingGeneric(with: generic)
+    // Same model and network: the same buffers serve; the readings differ (another table).
+    scratchPool = restorer.scratchPool
     isAdaptedToDocument = true
   }
 

@@ -3,7 +3,8 @@ import DiacriticRestorer
 import Foundation
 import VanBan
 
-/// `vanban restore [FILE]`: restores Vietnamese diacritics and repairs OCR errors.
+/// `vanban restore [FILE]`: restores Vietnamese diacritics and repairs OCR errors; with
+/// `--out FOLDER`, every text file under the inputs into a mirrored tree.
 struct RestoreCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "restore",
@@ -14,18 +15,67 @@ struct RestoreCommand: AsyncParsableCommand {
       or VISCII, as bytes or already mis-read as Windows-1252, is converted first. The input is \
       read and restored in blocks of whole paragraphs up to 1 MiB, so any size fits in memory; \
       a line longer than that is restored in pieces cut at spaces (or every 1 MiB), with a note.
+
+      With --out FOLDER, every file under the inputs (folders walked recursively, hidden files \
+      left out) is restored into FOLDER under the same relative path, several files at a time, \
+      each file its own document. Outputs are renamed into place when complete, and a file whose \
+      output is already newer is left alone, so the same command run again after an \
+      interruption restores only what is left. A file that is not text is reported and left \
+      out; the last line sums up; exit status 0 when every file was restored or up to date, 2 \
+      when some failed or were skipped, 1 on a fatal error.
       """)
 
   @Argument(
-    help: "The text file to restore (UTF-8, TCVN3, VNI or VISCII); standard input when omitted.",
+    help: ArgumentHelp(
+      "The text file to restore (UTF-8, TCVN3, VNI or VISCII); standard input when omitted. "
+        + "With --out: any number of files and folders.",
+      valueName: "file"),
     completion: .file())
-  var file: String?
+  var inputs: [String] = []
 
-  @Flag(help: "List every change with its confidence and alternatives on standard error.")
+  @Option(
+    help: ArgumentHelp(
+      "Restore every file under the inputs into this folder, the input tree mirrored.",
+      valueName: "folder"),
+    completion: .directory)
+  var out: String?
+
+  @Option(name: [.short, .long], help: "Files restored at once with --out (default: all cores).")
+  var jobs: Int = ProcessInfoCores.count
+
+  @Flag(help: "With --out, restore again the files whose output is already newer than them.")
+  var force = false
+
+  @Flag(
+    help:
+      "List every change with its confidence and alternatives on standard error (with --out: in FILE.changes.txt beside each output)."
+  )
   var changes = false
 
+  func validate() throws {
+    if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+    guard out == nil else {
+      if inputs.isEmpty { throw ValidationError("--out needs the files or folders to restore.") }
+      return
+    }
+    if inputs.count > 1 {
+      throw ValidationError(
+        "several inputs need --out FOLDER, which receives each restored file under its own name.")
+    }
+    var isFolder: ObjCBool = false
+    if let input = inputs.first,
+      FileManager.default.fileExists(atPath: input, isDirectory: &isFolder),
+      isFolder.boolValue
+    {
+      throw ValidationError(
+        "\(input) is a folder: give --out FOLDER to restore every text file under it.")
+    }
+    if force { throw ValidationError("--force goes with --out.") }
+  }
+
   func run() async throws {
-    var input = try TextInput(path: file)
+    if let out { return try await restoreFiles(into: out) }
+    var input = try TextInput(path: inputs.first)
     let restorer = try DiacriticRestorer.bundled()
     let output = FileHandle.standardOutput
     while let block = try input.nextBlock() {
@@ -36,22 +86,40 @@ struct RestoreCommand: AsyncParsableCommand {
       do { try output.write(contentsOf: Data(text.utf8)) } catch {
         throw OutputError(reason: error.localizedDescription)
       }
-      if let result { Diagnostics.write(Self.report(result.changes)) }
+      if let result { Diagnostics.write(ChangeReport.lines(result.changes)) }
     }
   }
 
-  /// One line per change: "line 3: hoach → hoạch (confidence 0.98; hoạch 0.98, hoách 0.01)".
-  static func report(_ changes: [RestorationResult.Change]) -> String {
-    var report = ""
-    for change in changes {
-      let alternatives = change.alternatives.map {
-        "\($0.text) \(String(format: "%.2f", $0.probability))"
-      }
-      report +=
-        "line \(change.line + 1): \(change.original) → \(change.replacement) "
-        + "(confidence \(String(format: "%.2f", change.confidence)); \(alternatives.joined(separator: ", ")))\n"
+  /// Restores every file under the inputs into `folder`: failures and notes as they come, one
+  /// line summing up at the end.
+  private func restoreFiles(into folder: String) async throws {
+    let restorer: DiacriticRestorer
+    do { restorer = try DiacriticRestorer.bundled() } catch {
+      StandardError.print("vanban: \(error)")
+      throw ExitCode.failure
     }
-    return report
+    let files = TextFolderRestorer(
+      restorer: restorer, jobs: jobs, writesChanges: changes, restoresUpToDate: force)
+    let start = ContinuousClock.now
+    let summary: TextFolderSummary
+    do {
+      summary = try await files.restore(inputs, into: folder) { outcome in
+        for note in outcome.notes { StandardError.print("vanban: \(note)") }
+        switch outcome.status {
+        case .failed, .skipped: StandardError.print("vanban: \(outcome)")
+        case .restored, .upToDate: break
+        }
+      }
+    } catch {
+      StandardError.print("vanban: \(error)")
+      throw ExitCode.failure
+    }
+    let seconds = (ContinuousClock.now - start) / .seconds(1)
+    StandardError.print(
+      "vanban: \(summary.total) files: \(summary.restored) restored (\(summary.words) words in "
+        + String(format: "%.1f", seconds) + " s), \(summary.upToDate) up to date, "
+        + "\(summary.failed) failed, \(summary.skipped) skipped")
+    if summary.failed > 0 || summary.skipped > 0 { throw ExitCode(2) }
   }
 
   /// Standard output could not be written (a full disk, a closed pipe).

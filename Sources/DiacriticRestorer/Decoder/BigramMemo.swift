@@ -22,6 +22,12 @@ final class BigramMemo {
 
   init() { values = .allocate(capacity: capacity) }
 
+  /// Forgets every matrix (the list IDs of another restore call), keeping the memory.
+  func removeAll() {
+    offsets.removeAll(keepingCapacity: true)
+    used = 0
+  }
+
   deinit { values.deallocate() }
 
   /// The pair's `count`-value matrix, made (all ``unknown``) when new; nil when it would

@@ -1,5 +1,6 @@
 /// The candidate lists of one restore call, per channel and word form: a word that comes back
-/// costs one dictionary lookup instead of a search for its readings.
+/// costs one dictionary lookup instead of a search for its readings. A form new to the call is
+/// looked for in the restorer's ``ReadingCache`` before the generator searches its readings.
 ///
 /// Each list gets an ID, in the order the lists are made, by which ``BigramMemo`` remembers
 /// the bigrams between neighbouring lists.
@@ -13,6 +14,7 @@ package struct CandidateMemo {
   }
 
   private let generator: CandidateGenerator
+  private let shared: ReadingCache
   private let unigrams: [Float]
   /// Lists of words, per channel (in `Channel.allCases` order) and lower-case form.
   private var words: [[String: Entry]]
@@ -28,6 +30,7 @@ package struct CandidateMemo {
   /// An empty memo over the readings of `restorer`'s candidate generator.
   package init(restorer: DiacriticRestorer) {
     generator = restorer.generator
+    shared = restorer.readingCache
     unigrams = restorer.model.unigramProbability
     words = [[String: Entry]](repeating: [:], count: Channel.allCases.count)
   }
@@ -36,8 +39,10 @@ package struct CandidateMemo {
   package mutating func candidates(for lower: String, channel: Channel) -> Entry {
     let slot = Channel.allCases.firstIndex(of: channel) ?? 0
     if let cached = words[slot][lower] { return cached }
-    var candidates = generator.candidates(for: lower, channel: channel)
-    if channel == .otherOCR { candidates = likeliest(of: candidates) }
+    let candidates = shared.readings(.word(channel), of: lower) {
+      let made = generator.candidates(for: lower, channel: channel)
+      return channel == .otherOCR ? likeliest(of: made) : made
+    }
     let entry = Entry(list: freshList(), candidates: candidates)
     words[slot][lower] = entry
     return entry
@@ -54,7 +59,10 @@ package struct CandidateMemo {
   /// OCR (``CandidateGenerator/englishCapitalReadings(_:)``).
   package mutating func englishCapitalReadings(_ lower: String) -> Entry {
     if let cached = englishCapitals[lower] { return cached }
-    let entry = Entry(list: freshList(), candidates: generator.englishCapitalReadings(lower))
+    let candidates = shared.readings(.englishCapitals, of: lower) {
+      generator.englishCapitalReadings(lower)
+    }
+    let entry = Entry(list: freshList(), candidates: candidates)
     englishCapitals[lower] = entry
     return entry
   }
@@ -64,12 +72,15 @@ package struct CandidateMemo {
   /// ``RestorerConfiguration/keepCapitalsCost``.
   package mutating func capitalReadings(_ lower: String) -> Entry {
     if let cached = capitals[lower] { return cached }
-    var candidates = generator.candidates(for: lower, channel: .stripped)
-    if !candidates.contains(where: \.keepsOriginal) {
-      candidates.append(
-        Candidate(
-          id: SpecialToken.unknown.rawValue, channel: -generator.configuration.keepCapitalsCost,
-          keepsOriginal: true))
+    let candidates = shared.readings(.capitals, of: lower) {
+      var made = generator.candidates(for: lower, channel: .stripped)
+      if !made.contains(where: \.keepsOriginal) {
+        made.append(
+          Candidate(
+            id: SpecialToken.unknown.rawValue, channel: -generator.configuration.keepCapitalsCost,
+            keepsOriginal: true))
+      }
+      return made
     }
     let entry = Entry(list: freshList(), candidates: candidates)
     capitals[lower] = entry
@@ -103,7 +114,8 @@ package struct CandidateMemo {
   /// English-model OCR writes as that digit ("6" for "ở").
   package mutating func digitReadings(_ digit: String) -> Entry {
     if let cached = digits[digit] { return cached }
-    let entry = Entry(list: freshList(), candidates: generator.digitReadings(digit))
+    let candidates = shared.readings(.digit, of: digit) { generator.digitReadings(digit) }
+    let entry = Entry(list: freshList(), candidates: candidates)
     digits[digit] = entry
     return entry
   }

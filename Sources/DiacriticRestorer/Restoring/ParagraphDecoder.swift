@@ -5,7 +5,8 @@ import VietnameseText
 ///
 /// The candidate lists (``CandidateMemo``), the bigrams between neighbouring lists
 /// (``BigramMemo``) and the recent trigram lookups (``TrigramCache``) carry over from one
-/// paragraph to the next. Not thread-safe: one decoder per restore call.
+/// paragraph to the next. Not thread-safe: one decoder per restore call, which hands its
+/// buffers back to the restorer with ``finish()`` for the next call.
 ///
 /// ```swift
 /// let analysis = LineAnalysis(text, restorer: restorer)
@@ -22,10 +23,13 @@ package struct ParagraphDecoder {
   /// The candidate lists made so far.
   var candidates: CandidateMemo
   private let viterbi: ViterbiDecoder
+  /// The buffers taken from the restorer's pool, nil once handed back.
+  private var scratch: DecoderScratch?
+  private let scratchPool: ScratchPool
   /// The bigrams between neighbouring candidate lists looked up so far.
-  let memo = BigramMemo()
+  let memo: BigramMemo
   /// The decoder's recent trigram lookups.
-  let trigramCache = TrigramCache()
+  let trigramCache: TrigramCache
   /// The paragraph decoded last.
   package internal(set) var paragraph = DecodedParagraph()
   /// The readings the text decoded so far vouches for, which gain weight where they are
@@ -37,7 +41,8 @@ package struct ParagraphDecoder {
   private let contextModel: ContextModel?
   private let contextWeight: Float
   /// Weighs the readings of words typed without diacritics by their typed neighbours: made
-  /// at the first such word, since its buffers are not needed for OCR or correct text.
+  /// at the first such word of any call of the restorer, since its buffers are not needed for
+  /// OCR or correct text, and kept in the scratch.
   private var contextScorer: ContextScorer?
   /// The paragraph's typed-form IDs for the context network, a boundary at each end; empty
   /// until a word of the paragraph needs them.
@@ -49,11 +54,25 @@ package struct ParagraphDecoder {
     cache = DocumentCache(unigrams: restorer.model.unigramProbability)
     hornQuoteWeight = restorer.configuration.hornQuoteWeight
     candidates = CandidateMemo(restorer: restorer)
+    let scratch = restorer.scratchPool.take()
+    self.scratch = scratch
+    scratchPool = restorer.scratchPool
+    memo = scratch.memo
+    trigramCache = scratch.trigramCache
+    contextScorer = scratch.contextScorer
     contextWeight = restorer.configuration.contextWeight
     contextModel = contextWeight > 0 ? restorer.context : nil
     viterbi = ViterbiDecoder(
       model: restorer.model, beamWidth: restorer.configuration.beamWidth,
       beamThreshold: restorer.configuration.beamThreshold)
+  }
+
+  /// Hands the decoder's buffers back to the restorer for its next call; the decoder must
+  /// not decode again. A decoder dropped without it only loses them to the next call.
+  package mutating func finish() {
+    guard let scratch else { return }
+    self.scratch = nil
+    scratchPool.give(scratch)
   }
 
   /// Decodes the tokens `range` (one of `analysis.paragraphs`) into ``paragraph``, weighing
@@ -133,6 +152,7 @@ package struct ParagraphDecoder {
       let contextScorer =
         contextScorer ?? ContextScorer(model: contextModel, weight: contextWeight)
       self.contextScorer = contextScorer
+      scratch?.contextScorer = contextScorer
       if contextForms.isEmpty {
         contextForms = typedForms(in: analysis, model: contextScorer.model)
       }
