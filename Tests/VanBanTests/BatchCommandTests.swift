@@ -122,6 +122,10 @@ enum InterruptedArchive {
   /// (one line each, written after the document's commit), sends `signal` (Ctrl-C ``settle``
   /// seconds later) and waits for the process to end. The process is then reading the next
   /// document.
+  ///
+  /// Stderr is read, and the signal sent, on a thread of its own: a task would wait for a
+  /// thread of Swift's cooperative pool, which tests running CPU-bound work beside this one can
+  /// hold for seconds, and the signal would come after the run had ended.
   private static func runUntil(
     _ arguments: [String], tree: BatchTestTree, documents: Int, signal: Int32
   ) async throws -> RunOutput {
@@ -134,27 +138,27 @@ enum InterruptedArchive {
     let errors = Pipe()
     process.standardError = errors
     try process.run()
-    let stderr = await Task.detached { () -> String in
-      var text = ""
-      var reported = 0
-      var signalled = false
-      let handle = errors.fileHandleForReading
-      while case let chunk = handle.availableData, !chunk.isEmpty {
-        let piece = String(decoding: chunk, as: UTF8.self)
-        text += piece
-        reported = text.split(separator: "\n").filter { $0.hasPrefix("[") }.count
-        if !signalled, reported >= documents {
-          // The document's line is written once it is committed, which may be before the
-          // worker has claimed the next file; a moment later it is surely reading it. A kill
-          // needs no such wait, and waiting could let the last document finish first.
-          let target = process.processIdentifier
-          let delay = signal == SIGINT ? settle : 0
-          DispatchQueue.global().asyncAfter(deadline: .now() + delay) { _ = kill(target, signal) }
-          signalled = true
+    let target = process.processIdentifier
+    let stderr = await withCheckedContinuation { (done: CheckedContinuation<String, Never>) in
+      Thread {
+        var text = ""
+        var signalled = false
+        let handle = errors.fileHandleForReading
+        while case let chunk = handle.availableData, !chunk.isEmpty {
+          text += String(decoding: chunk, as: UTF8.self)
+          let reported = text.split(separator: "\n").filter { $0.hasPrefix("[") }.count
+          if !signalled, reported >= documents {
+            // The document's line is written once it is committed, which may be before the
+            // worker has claimed the next file; a moment later it is surely reading it. A
+            // kill needs no such wait, and waiting could let the last document finish first.
+            if signal == SIGINT { Thread.sleep(forTimeInterval: settle) }
+            _ = kill(target, signal)
+            signalled = true
+          }
         }
-      }
-      return text
-    }.value
+        done.resume(returning: text)
+      }.start()
+    }
     process.waitUntilExit()
     return RunOutput(
       stdout: try String(contentsOf: stdoutPath, encoding: .utf8), stderr: stderr,

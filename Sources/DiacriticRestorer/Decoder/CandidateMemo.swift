@@ -2,13 +2,13 @@
 /// costs one dictionary lookup instead of a search for its readings. A form new to the call is
 /// looked for in the restorer's ``ReadingCache`` before the generator searches its readings.
 ///
-/// Each list gets an ID, in the order the lists are made, by which ``BigramMemo`` remembers
-/// the bigrams between neighbouring lists.
+/// Each list has an ID unique in the process, by which ``BigramMemo`` remembers the bigrams
+/// between neighbouring lists.
 package struct CandidateMemo {
   /// A candidate list and its ID.
   package struct Entry {
     /// The list's ID for ``BigramMemo``.
-    package var list: UInt32
+    package var list: UInt64
     /// The readings, as ``CandidateGenerator`` made them.
     package var candidates: [Candidate]
   }
@@ -24,8 +24,6 @@ package struct CandidateMemo {
   private var capitals: [String: Entry] = [:]
   /// Lists of words in capitals or mixed case on English-model OCR lines.
   private var englishCapitals: [String: Entry] = [:]
-  /// The ID of the next list made.
-  private var nextList: UInt32 = 0
 
   /// An empty memo over the readings of `restorer`'s candidate generator.
   package init(restorer: DiacriticRestorer) {
@@ -39,11 +37,10 @@ package struct CandidateMemo {
   package mutating func candidates(for lower: String, channel: Channel) -> Entry {
     let slot = Channel.allCases.firstIndex(of: channel) ?? 0
     if let cached = words[slot][lower] { return cached }
-    let candidates = shared.readings(.word(channel), of: lower) {
+    let entry = shared.readings(.word(channel), of: lower) {
       let made = generator.candidates(for: lower, channel: channel)
       return channel == .otherOCR ? likeliest(of: made) : made
     }
-    let entry = Entry(list: freshList(), candidates: candidates)
     words[slot][lower] = entry
     return entry
   }
@@ -59,10 +56,9 @@ package struct CandidateMemo {
   /// OCR (``CandidateGenerator/englishCapitalReadings(_:)``).
   package mutating func englishCapitalReadings(_ lower: String) -> Entry {
     if let cached = englishCapitals[lower] { return cached }
-    let candidates = shared.readings(.englishCapitals, of: lower) {
+    let entry = shared.readings(.englishCapitals, of: lower) {
       generator.englishCapitalReadings(lower)
     }
-    let entry = Entry(list: freshList(), candidates: candidates)
     englishCapitals[lower] = entry
     return entry
   }
@@ -72,7 +68,7 @@ package struct CandidateMemo {
   /// ``RestorerConfiguration/keepCapitalsCost``.
   package mutating func capitalReadings(_ lower: String) -> Entry {
     if let cached = capitals[lower] { return cached }
-    let candidates = shared.readings(.capitals, of: lower) {
+    let entry = shared.readings(.capitals, of: lower) {
       var made = generator.candidates(for: lower, channel: .stripped)
       if !made.contains(where: \.keepsOriginal) {
         made.append(
@@ -82,7 +78,6 @@ package struct CandidateMemo {
       }
       return made
     }
-    let entry = Entry(list: freshList(), candidates: candidates)
     capitals[lower] = entry
     return entry
   }
@@ -103,19 +98,16 @@ package struct CandidateMemo {
     return candidate
   }
 
-  /// A new list ID: for each list the memo makes, and for a list made outside it (a word's
-  /// list with readings added).
-  package mutating func freshList() -> UInt32 {
-    defer { nextList += 1 }
-    return nextList
+  /// A new list ID, for a list made outside the memo (a word's list with readings added).
+  package func freshList() -> UInt64 {
+    ReadingCache.freshList()
   }
 
   /// The readings of a lone digit on an English-model OCR line: the number, or a syllable
   /// English-model OCR writes as that digit ("6" for "ở").
   package mutating func digitReadings(_ digit: String) -> Entry {
     if let cached = digits[digit] { return cached }
-    let candidates = shared.readings(.digit, of: digit) { generator.digitReadings(digit) }
-    let entry = Entry(list: freshList(), candidates: candidates)
+    let entry = shared.readings(.digit, of: digit) { generator.digitReadings(digit) }
     digits[digit] = entry
     return entry
   }

@@ -3,8 +3,8 @@ import Synchronization
 /// The buffers of a ``ParagraphDecoder`` that cost more to make than to clear, kept by its
 /// restorer for the next restore call: the context network's share rows (worked out per typed
 /// form, tens of MB when many forms were seen), the bigram memo's 16 MB and the trigram
-/// cache's 768 KB. Each holds what the model alone decides, except the bigram memo, whose
-/// list IDs belong to one call and which is emptied when handed out again.
+/// cache's 768 KB. Each holds what the model alone decides: the bigram memo's lists are
+/// named by IDs unique in the process.
 ///
 /// One decoder at a time uses a scratch: ``ScratchPool`` hands each out to one caller.
 final class DecoderScratch: @unchecked Sendable {
@@ -21,11 +21,9 @@ final class ScratchPool: Sendable {
 
   private let idle = Mutex<[DecoderScratch]>([])
 
-  /// A scratch no one else uses: a kept one, its bigram memo emptied, or a new one.
+  /// A scratch no one else uses: a kept one, or a new one.
   func take() -> DecoderScratch {
-    guard let scratch = idle.withLock({ $0.popLast() }) else { return DecoderScratch() }
-    scratch.memo.removeAll()
-    return scratch
+    idle.withLock { $0.popLast() } ?? DecoderScratch()
   }
 
   /// Keeps `scratch` for a later call; its user must not touch it again.

@@ -46,7 +46,7 @@ struct ViterbiDecoder {
   /// `p - 1`, candidate of `p`) pair, row by row like the bigram matrix: the pairs the
   /// document vouches for (see ``DocumentCache``).
   func decode(
-    _ positions: [[Candidate]], lists: [UInt32], memo: BigramMemo, trigramCache: TrigramCache,
+    _ positions: [[Candidate]], lists: [UInt64], memo: BigramMemo, trigramCache: TrigramCache,
     pairBonuses: [[Float]?] = [], contexts: inout [Int32]
   ) -> [Int] {
     contexts.removeAll(keepingCapacity: true)

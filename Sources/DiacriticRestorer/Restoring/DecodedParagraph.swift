@@ -12,7 +12,7 @@ package struct DecodedParagraph {
   /// without weighing alternatives, and for lone digits.
   package private(set) var readings: [Channel?] = []
   /// The ID of each position's candidate list, for ``BigramMemo``.
-  private(set) var lists: [UInt32] = []
+  private(set) var lists: [UInt64] = []
   /// Per position, the weight of each (reading of the position before, reading here) pair
   /// the document vouches for, row by row; empty when no position has one.
   var pairBonuses: [[Float]?] = []
@@ -56,7 +56,7 @@ package struct DecodedParagraph {
   /// Gives the next position without readings its candidate list.
   @inline(__always)
   mutating func appendCandidates(
-    _ candidates: consuming [Candidate], list: UInt32, reading: Channel? = nil
+    _ candidates: consuming [Candidate], list: UInt64, reading: Channel? = nil
   ) {
     positions.append(candidates)
     lists.append(list)
@@ -64,7 +64,7 @@ package struct DecodedParagraph {
   }
 
   /// Replaces the readings of `position`, and the ID of its list.
-  mutating func replaceCandidates(at position: Int, with candidates: [Candidate], list: UInt32) {
+  mutating func replaceCandidates(at position: Int, with candidates: [Candidate], list: UInt64) {
     positions[position] = candidates
     lists[position] = list
   }

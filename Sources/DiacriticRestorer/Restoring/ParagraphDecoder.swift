@@ -126,7 +126,7 @@ package struct ParagraphDecoder {
       // A word kept as it is: its one-candidate list is named after its ID.
       paragraph.appendCandidates(
         [Candidate(id: identity, channel: 0, keepsOriginal: true)],
-        list: 0x8000_0000 | UInt32(identity))
+        list: BigramMemo.keptWordList(identity))
       return
     }
     let entry: CandidateMemo.Entry
