@@ -18,7 +18,7 @@ struct RestoreCommand: AsyncParsableCommand {
 
       With --out FOLDER, every file under the inputs (folders walked recursively, hidden files \
       left out) is restored into FOLDER under the same relative path, several files at a time, \
-      each file its own document. Outputs are renamed into place when complete, and a file whose \
+      each file its own document; --records adds each one's parsed record as FILE.json. Outputs are renamed into place when complete, and a file whose \
       output is already newer is left alone, so the same command run again after an \
       interruption restores only what is left. A file that is not text is reported and left \
       out; the last line sums up; exit status 0 when every file was restored or up to date, 2 \
@@ -48,6 +48,12 @@ struct RestoreCommand: AsyncParsableCommand {
 
   @Flag(
     help:
+      "With --out, also write each file's record (what vanban parse prints) to FILE.json beside its output."
+  )
+  var records = false
+
+  @Flag(
+    help:
       "List every change with its confidence and alternatives on standard error (with --out: in FILE.changes.txt beside each output)."
   )
   var changes = false
@@ -70,7 +76,7 @@ struct RestoreCommand: AsyncParsableCommand {
       throw ValidationError(
         "\(input) is a folder: give --out FOLDER to restore every text file under it.")
     }
-    if force { throw ValidationError("--force goes with --out.") }
+    if force || records { throw ValidationError("--force and --records go with --out.") }
   }
 
   func run() async throws {
@@ -98,8 +104,9 @@ struct RestoreCommand: AsyncParsableCommand {
       StandardError.print("vanban: \(error)")
       throw ExitCode.failure
     }
-    let files = TextFolderRestorer(
+    var files = TextFolderRestorer(
       restorer: restorer, jobs: jobs, writesChanges: changes, restoresUpToDate: force)
+    files.writesRecords = records
     let start = ContinuousClock.now
     let summary: TextFolderSummary
     do {

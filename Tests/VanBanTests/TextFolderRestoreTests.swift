@@ -45,12 +45,14 @@ struct TextFolderRestoreTests {
       try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date)
   }
 
-  @Test("every text file is restored as `vanban restore FILE` restores it; the scan is reported")
+  @Test(
+    "every text file is restored as `vanban restore FILE` restores it, its record as `vanban parse` prints it; the scan is reported"
+  )
   func restoresTree() throws {
     let tree = try Tree()
     defer { tree.remove() }
     let run = try CommandRunner.vanban(
-      ["restore", tree.input.path, "--out", tree.output.path, "--jobs", "2"])
+      ["restore", tree.input.path, "--out", tree.output.path, "--jobs", "2", "--records"])
     #expect(run.status == 2, "a file failed: \(run.stderr)")
     #expect(run.stdout.isEmpty)
     for (input, output) in [("seed.txt", "seed.txt"), ("2019/tcvn3.txt", "2019/tcvn3.txt")] {
@@ -60,7 +62,15 @@ struct TextFolderRestoreTests {
       #expect(alone.status == 0, "\(alone.stderr)")
       let written = try String(contentsOf: tree.output(output), encoding: .utf8)
       #expect(written == alone.stdout, "\(output)")
+      let parsed = try CommandRunner.vanban([
+        "parse", tree.input.appendingPathComponent(input).path,
+      ])
+      #expect(parsed.status == 0, "\(parsed.stderr)")
+      let record = try String(contentsOf: tree.output(output + ".json"), encoding: .utf8)
+      #expect(record == parsed.stdout, "\(output).json")
     }
+    let record = try String(contentsOf: tree.output("2019/tcvn3.txt.json"), encoding: .utf8)
+    #expect(record.contains("\"symbol\" : \"365/BC-UBND\""), "\(record.prefix(300))")
     // The TCVN3 file reads as the Unicode dispatch restored.
     let unicode = try CommandRunner.vanban(
       ["restore", RepositoryPaths.fixture("legacy/tcvn3.expected.txt").path])
@@ -69,7 +79,9 @@ struct TextFolderRestoreTests {
     #expect(
       try String(contentsOf: tree.output("seed.txt"), encoding: .utf8).contains("phường Lê Chân"))
     let names = try FileManager.default.subpathsOfDirectory(atPath: tree.output.path).sorted()
-    #expect(names == ["2019", "2019/tcvn3.txt", "seed.txt"], "no scan, no hidden file, no partial")
+    #expect(
+      names == ["2019", "2019/tcvn3.txt", "2019/tcvn3.txt.json", "seed.txt", "seed.txt.json"],
+      "no scan, no hidden file, no partial")
     let lines = run.stderr.split(separator: "\n")
     #expect(lines.contains { $0.contains("scan.jpg: not restored") && $0.contains("binary") })
     #expect(lines.contains { $0.contains("tcvn3.txt: TCVN3 text") })

@@ -1,4 +1,5 @@
 import DiacriticRestorer
+import DispatchParser
 import Foundation
 
 /// Restores many text files — an archive's earlier OCR output, say — each into a file of the
@@ -29,6 +30,11 @@ public struct TextFolderRestorer: Sendable {
   public var writesChanges: Bool
   /// Whether files whose output is newer than the file are restored again.
   public var restoresUpToDate: Bool
+  /// Whether each file's record — what `vanban parse` prints for it: the restored text parsed,
+  /// the text as read for the lines restoration garbles — is written beside its output, as
+  /// `NAME.json`. A file larger than ``TextInput/dispatchLimit``, more than a dispatch holds,
+  /// gets none, with a note.
+  public var writesRecords = false
 
   /// A restorer of folders through `restorer`, `jobs` files at a time.
   public init(
@@ -94,15 +100,20 @@ public struct TextFolderRestorer: Sendable {
           "its output would be the file itself; give --out a folder outside the input"))
     }
     let changesPath = output + ".changes.txt"
+    let recordPath = output + ".json"
     if !restoresUpToDate,
       Self.isNewer(output, than: source),
-      !writesChanges || Self.isNewer(changesPath, than: source)
+      !writesChanges || Self.isNewer(changesPath, than: source),
+      !writesRecords || Self.isNewer(recordPath, than: source)
     {
       return TextFileOutcome(source: source, output: output, status: .upToDate)
     }
     var outcome = TextFileOutcome(source: source, output: output, status: .restored)
     let textFile = PartialFile(final: output)
     let changesFile = writesChanges ? PartialFile(final: changesPath) : nil
+    let recordFile = writesRecords ? PartialFile(final: recordPath) : nil
+    // The text as read and as restored, kept for the record while a dispatch's size.
+    var dispatch: (read: String, restored: String)? = writesRecords ? ("", "") : nil
     do {
       var input = try TextInput(path: source)
       try textFile.open()
@@ -110,24 +121,51 @@ public struct TextFolderRestorer: Sendable {
       while let block = try input.nextBlock() {
         outcome.notes += block.notes
         outcome.words += Self.wordCount(block.text)
+        let restored: String
         if let changesFile {
           let result = restorer.restore(block)
           outcome.changes += result.changes.count
-          try textFile.write(result.text)
+          restored = result.text
           try changesFile.write(ChangeReport.lines(result.changes))
         } else {
-          try textFile.write(restorer.restoredText(block.text))
+          restored = restorer.restoredText(block.text)
+        }
+        try textFile.write(restored)
+        if dispatch != nil {
+          dispatch?.read += block.text
+          dispatch?.restored += restored
+          if input.bytesRead > TextInput.dispatchLimit { dispatch = nil }
         }
       }
       try textFile.commit()
       try changesFile?.commit()
+      if let recordFile {
+        if let dispatch {
+          try recordFile.open()
+          try recordFile.write(
+            try Self.json(DispatchParser().parse(dispatch.restored, unrestored: dispatch.read)))
+          try recordFile.commit()
+        } else {
+          outcome.notes.append(
+            "\(source): larger than \(TextInput.byteCount(TextInput.dispatchLimit)), more than a dispatch holds: no record written"
+          )
+        }
+      }
       return outcome
     } catch {
       textFile.discard()
       changesFile?.discard()
+      recordFile?.discard()
       return TextFileOutcome(
         source: source, status: .failed(Self.reason(error, source: source)))
     }
+  }
+
+  /// A record as `vanban parse` prints it: pretty, keys sorted, and a final line feed.
+  static func json(_ record: DispatchRecord) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(record), as: UTF8.self) + "\n"
   }
 
   /// What went wrong, without the path the outcome names already.
