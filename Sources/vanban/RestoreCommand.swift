@@ -20,9 +20,10 @@ struct RestoreCommand: AsyncParsableCommand {
       left out) is restored into FOLDER under the same relative path, several files at a time, \
       each file its own document; --records adds each one's parsed record as FILE.json. Outputs are renamed into place when complete, and a file whose \
       output is already newer is left alone, so the same command run again after an \
-      interruption restores only what is left. A file that is not text is reported and left \
-      out; the last line sums up; exit status 0 when every file was restored or up to date, 2 \
-      when some failed or were skipped, 1 on a fatal error.
+      interruption restores only what is left; Ctrl-C finishes the files being restored and \
+      stops (exit status 130). A file that is not text is reported and left out; the last line \
+      sums up; exit status 0 when every file was restored or up to date, 2 when some failed or \
+      were skipped, 1 on a fatal error.
       """)
 
   @Argument(
@@ -108,9 +109,17 @@ struct RestoreCommand: AsyncParsableCommand {
       restorer: restorer, jobs: jobs, writesChanges: changes, restoresUpToDate: force)
     files.writesRecords = records
     let start = ContinuousClock.now
+    let stop = ScanStop()
+    let interrupt = InterruptHandler {
+      StandardError.print(
+        "vanban: interrupted; finishing the files being restored, then stopping (Ctrl-C again to quit now)"
+      )
+      stop.request()
+    }
+    defer { interrupt.stop() }
     let summary: TextFolderSummary
     do {
-      summary = try await files.restore(inputs, into: folder) { outcome in
+      summary = try await files.restore(inputs, into: folder, stop: stop) { outcome in
         for note in outcome.notes { StandardError.print("vanban: \(note)") }
         switch outcome.status {
         case .failed, .skipped: StandardError.print("vanban: \(outcome)")
@@ -125,7 +134,10 @@ struct RestoreCommand: AsyncParsableCommand {
     StandardError.print(
       "vanban: \(summary.total) files: \(summary.restored) restored (\(summary.words) words in "
         + String(format: "%.1f", seconds) + " s), \(summary.upToDate) up to date, "
-        + "\(summary.failed) failed, \(summary.skipped) skipped")
+        + "\(summary.failed) failed, \(summary.skipped) skipped"
+        + (stop.isRequested
+          ? ", \(summary.notStarted) not started (run the same command again)" : ""))
+    if stop.isRequested { throw ExitCode(130) }
     if summary.failed > 0 || summary.skipped > 0 { throw ExitCode(2) }
   }
 

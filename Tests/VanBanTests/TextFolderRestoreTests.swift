@@ -114,6 +114,28 @@ struct TextFolderRestoreTests {
     #expect(forced.stderr.contains("2 files: 2 restored"), "\(forced.stderr)")
   }
 
+  @Test("a stop finishes the file being restored and starts no other; the next run does the rest")
+  func stopsBetweenFiles() async throws {
+    let tree = try Tree()
+    defer { tree.remove() }
+    try FileManager.default.removeItem(at: tree.input.appendingPathComponent("scan.jpg"))
+    for number in 0..<4 {
+      try Data("Ke hoach so \(number) ve cai cach hanh chinh\n".utf8)
+        .write(to: tree.input.appendingPathComponent("more-\(number).txt"))
+    }
+    let folder = TextFolderRestorer(restorer: try DiacriticRestorer.bundled(), jobs: 1)
+    let stop = ScanStop()
+    // Asked to stop as the first file is reported: one worker, so no other file starts.
+    let stopped = try await folder.restore([tree.input.path], into: tree.output.path, stop: stop) {
+      _ in stop.request()
+    }
+    #expect(stopped.restored == 1 && stopped.notStarted == 5, "\(stopped)")
+    let written = try FileManager.default.contentsOfDirectory(atPath: tree.output.path)
+    #expect(written.count == 1, "one whole output, no partial: \(written)")
+    let rest = try await folder.restore([tree.input.path], into: tree.output.path)
+    #expect(rest.restored == 5 && rest.upToDate == 1 && rest.notStarted == 0, "\(rest)")
+  }
+
   @Test("--changes writes each file's changes beside its output, numbered from its first line")
   func writesChanges() async throws {
     let tree = try Tree()

@@ -54,6 +54,8 @@ public struct TextFolderSummary: Sendable, Hashable {
   public var failed = 0
   /// Paths not opened (not regular files, unreadable folders).
   public var skipped = 0
+  /// Files not started because the run was asked to stop.
+  public var notStarted = 0
   /// Words read in the files restored.
   public var words = 0
 
@@ -73,5 +75,5 @@ public struct TextFolderSummary: Sendable, Hashable {
   }
 
   /// All the files and paths met.
-  public var total: Int { restored + upToDate + failed + skipped }
+  public var total: Int { restored + upToDate + failed + skipped + notStarted }
 }

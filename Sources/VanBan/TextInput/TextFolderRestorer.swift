@@ -52,11 +52,13 @@ public struct TextFolderRestorer: Sendable {
   /// each file's outcome as it is done, from any thread.
   ///
   /// With one input the output mirrors its tree (`in/a/b.txt` → `folder/a/b.txt`); with
-  /// several, each folder's tree goes under the folder's name.
+  /// several, each folder's tree goes under the folder's name. Once `stop` is requested no
+  /// new file is started; the files being restored are finished and written, and the others
+  /// are counted in ``TextFolderSummary/notStarted`` (the same call later restores them).
   /// - Throws: ``BatchError`` before anything is read: an input that does not exist, `folder`
   ///   among the inputs or not writable, two files that would be written to one path.
   public func restore(
-    _ inputs: [String], into folder: String,
+    _ inputs: [String], into folder: String, stop: ScanStop? = nil,
     report: @escaping @Sendable (TextFileOutcome) -> Void = { _ in }
   ) async throws(BatchError) -> TextFolderSummary {
     let listing = try ArchiveWalker(excluded: [folder]).listing(under: inputs)
@@ -78,7 +80,9 @@ public struct TextFolderRestorer: Sendable {
     await withTaskGroup(of: Void.self) { group in
       for _ in 0..<min(jobs, max(1, listing.files.count)) {
         group.addTask {
-          while !Task.isCancelled, let (file, relative) = await work.next() {
+          while !Task.isCancelled, stop?.isRequested != true,
+            let (file, relative) = await work.next()
+          {
             let output = (folder as NSString).appendingPathComponent(relative)
             let outcome = writer.restore(file.path, to: output)
             report(outcome)
@@ -87,7 +91,9 @@ public struct TextFolderRestorer: Sendable {
         }
       }
     }
-    return await tally.summary
+    var summary = await tally.summary
+    summary.notStarted = await work.left
+    return summary
   }
 
   /// Restores the file at `source` into `output`, unless `output` is up to date.
@@ -211,6 +217,9 @@ private actor FileQueue {
     defer { position += 1 }
     return files[position]
   }
+
+  /// The files not handed out.
+  var left: Int { files.count - position }
 }
 
 /// The outcomes of a run, counted.
