@@ -110,11 +110,8 @@ struct BatchCommand: AsyncParsableCommand {
     let runner = BatchRunner(catalogue: catalogue, options: options)
     let folders = self.folders
     let stop = ScanStop()
-    let interrupt = InterruptHandler {
-      display.note(
-        "vanban: interrupted; finishing the pages in flight, then stopping (Ctrl-C again to quit now)"
-      )
-      stop.request()
+    let interrupt = InterruptHandler(requesting: stop, finishing: "the pages in flight") {
+      display.note($0)
     }
     defer { interrupt.stop() }
     let summary: BatchSummary

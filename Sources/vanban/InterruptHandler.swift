@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import Synchronization
+import VanBan
 
 /// Turns the first Ctrl-C (SIGINT) into a call to `onInterrupt`, so a run (`batch`, `restore
 /// --out`) can stop cleanly; a second Ctrl-C ends the process at once.
@@ -18,6 +19,18 @@ final class InterruptHandler {
     }
     source.resume()
     self.source = source
+  }
+
+  /// A handler that requests `stop` on the first Ctrl-C, after telling the user through `note`
+  /// that the work under way (`finishing`, "the pages in flight") is finished first.
+  convenience init(
+    requesting stop: ScanStop, finishing work: String,
+    note: @escaping @Sendable (String) -> Void
+  ) {
+    self.init {
+      note("vanban: interrupted; finishing \(work), then stopping (Ctrl-C again to quit now)")
+      stop.request()
+    }
   }
 
   /// Restores the default Ctrl-C behaviour.

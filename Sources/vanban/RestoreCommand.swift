@@ -110,11 +110,8 @@ struct RestoreCommand: AsyncParsableCommand {
     files.writesRecords = records
     let start = ContinuousClock.now
     let stop = ScanStop()
-    let interrupt = InterruptHandler {
-      StandardError.print(
-        "vanban: interrupted; finishing the files being restored, then stopping (Ctrl-C again to quit now)"
-      )
-      stop.request()
+    let interrupt = InterruptHandler(requesting: stop, finishing: "the files being restored") {
+      StandardError.print($0)
     }
     defer { interrupt.stop() }
     let summary: TextFolderSummary
