@@ -1,4 +1,6 @@
 import DiacriticRestorer
+import Foundation
+import Synchronization
 import TestSupport
 import Testing
 
@@ -37,20 +39,27 @@ struct ReusedBuffersTests {
   }
 
   @Test("restore calls running at once write what they write one after another")
-  func independentOfConcurrentCalls() async throws {
+  func independentOfConcurrentCalls() throws {
     let texts = try Self.texts()
     let restorer = try #require(SharedRestorer.instance)
     let serial = texts.map { restorer.restoredText($0) }
-    let concurrent = await withTaskGroup(of: (Int, String).self) { group in
-      for _ in 0..<2 {
+    // Two threads of their own, each restoring every text: Swift tasks would hold the
+    // cooperative pool's threads for seconds, and tests that wait on timers beside this one
+    // (leases, signals) would run late.
+    let results = Mutex<[(Int, String)]>([])
+    let group = DispatchGroup()
+    for _ in 0..<2 {
+      group.enter()
+      Thread {
         for (index, text) in texts.enumerated() {
-          group.addTask { (index, restorer.restoredText(text)) }
+          let restored = restorer.restoredText(text)
+          results.withLock { $0.append((index, restored)) }
         }
-      }
-      var results: [(Int, String)] = []
-      for await result in group { results.append(result) }
-      return results
+        group.leave()
+      }.start()
     }
+    group.wait()
+    let concurrent = results.withLock { $0 }
     #expect(concurrent.count == texts.count * 2)
     for (index, text) in concurrent { #expect(text == serial[index], "text \(index)") }
   }

@@ -122,12 +122,13 @@ struct QueueTests {
   func renewAndRelease() async throws {
     let fixture = try await Fixture(files: 2)
     _ = try await fixture.enqueue()
-    // A lease of 2 s renewed every 0.4 s, for 3.2 s: longer than the lease, with room for a
-    // machine busy with the rest of the suite (a lease of 1 s ran out once under that load).
-    let worker = try await fixture.queue.join(roots: fixture.roots, jobs: 1, lease: 2)
+    // A lease of 4 s renewed every 0.4 s, for 4.8 s: longer than the lease, with room for a
+    // machine busy with the rest of the suite (leases of 1 s and 2 s ran out under that load,
+    // when a renewal came seconds late).
+    let worker = try await fixture.queue.join(roots: fixture.roots, jobs: 1, lease: 4)
     let other = try await fixture.queue.join(roots: fixture.roots, jobs: 1, lease: 60)
     let held = try #require(try await fixture.queue.claim(for: worker, roots: fixture.roots))
-    for _ in 0..<8 {
+    for _ in 0..<12 {
       try await Task.sleep(for: .milliseconds(400))
       try await fixture.queue.renew(worker)
     }
