@@ -33,8 +33,6 @@ extension DiacriticRestorer {
         // its buffers handed on to it.
         analysis = LineAnalysis("", restorer: self)
         decoder.finish()
-        decoder = ParagraphDecoder(restorer: self)
-        decoder.finish()
         return adapted.restore(text, keepingChanges: keepingChanges)
       }
       decoder.adaptation = measureAdaptation(of: analysis, with: &decoder)

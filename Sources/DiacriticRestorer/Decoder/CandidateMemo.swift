@@ -45,6 +45,14 @@ package struct CandidateMemo {
     return entry
   }
 
+  /// Forgets every list (they stay in the restorer's ``ReadingCache``).
+  package mutating func removeAll() {
+    for slot in words.indices { words[slot].removeAll() }
+    digits.removeAll()
+    capitals.removeAll()
+    englishCapitals.removeAll()
+  }
+
   /// The readings of the word `lower` on a line of `channel` made so far, without making
   /// them when they were not.
   package func madeReadings(of lower: String, channel: Channel) -> [Candidate]? {

@@ -23,13 +23,16 @@ package struct ParagraphDecoder {
   /// The candidate lists made so far.
   var candidates: CandidateMemo
   private let viterbi: ViterbiDecoder
-  /// The buffers taken from the restorer's pool, nil once handed back.
-  private var scratch: DecoderScratch?
+  /// The buffers taken from the restorer's pool: the bigram memo, the trigram cache and the
+  /// context network's scorer (made at the first word typed without diacritics of any call of
+  /// the restorer, since its buffers are not needed for OCR or correct text).
+  private let scratch: DecoderScratch
   private let scratchPool: ScratchPool
+  private var isFinished = false
   /// The bigrams between neighbouring candidate lists looked up so far.
-  let memo: BigramMemo
+  var memo: BigramMemo { scratch.memo }
   /// The decoder's recent trigram lookups.
-  let trigramCache: TrigramCache
+  var trigramCache: TrigramCache { scratch.trigramCache }
   /// The paragraph decoded last.
   package internal(set) var paragraph = DecodedParagraph()
   /// The readings the text decoded so far vouches for, which gain weight where they are
@@ -40,10 +43,6 @@ package struct ParagraphDecoder {
   /// The network that weighs readings of words typed without diacritics, and its weight.
   private let contextModel: ContextModel?
   private let contextWeight: Float
-  /// Weighs the readings of words typed without diacritics by their typed neighbours: made
-  /// at the first such word of any call of the restorer, since its buffers are not needed for
-  /// OCR or correct text, and kept in the scratch.
-  private var contextScorer: ContextScorer?
   /// The paragraph's typed-form IDs for the context network, a boundary at each end; empty
   /// until a word of the paragraph needs them.
   private var contextForms: [Int32] = []
@@ -54,12 +53,8 @@ package struct ParagraphDecoder {
     cache = DocumentCache(unigrams: restorer.model.unigramProbability)
     hornQuoteWeight = restorer.configuration.hornQuoteWeight
     candidates = CandidateMemo(restorer: restorer)
-    let scratch = restorer.scratchPool.take()
-    self.scratch = scratch
+    scratch = restorer.scratchPool.take()
     scratchPool = restorer.scratchPool
-    memo = scratch.memo
-    trigramCache = scratch.trigramCache
-    contextScorer = scratch.contextScorer
     contextWeight = restorer.configuration.contextWeight
     contextModel = contextWeight > 0 ? restorer.context : nil
     viterbi = ViterbiDecoder(
@@ -67,11 +62,14 @@ package struct ParagraphDecoder {
       beamThreshold: restorer.configuration.beamThreshold)
   }
 
-  /// Hands the decoder's buffers back to the restorer for its next call; the decoder must
-  /// not decode again. A decoder dropped without it only loses them to the next call.
+  /// Lets go of the document's candidate lists and paragraph and hands the decoder's buffers
+  /// back to the restorer for its next call; the decoder must not decode again. A decoder
+  /// dropped without it only loses the buffers to the next call.
   package mutating func finish() {
-    guard let scratch else { return }
-    self.scratch = nil
+    guard !isFinished else { return }
+    isFinished = true
+    candidates.removeAll()
+    paragraph = DecodedParagraph()
     scratchPool.give(scratch)
   }
 
@@ -150,9 +148,8 @@ package struct ParagraphDecoder {
     var weighed = entry.candidates
     if inContext, let contextModel {
       let contextScorer =
-        contextScorer ?? ContextScorer(model: contextModel, weight: contextWeight)
-      self.contextScorer = contextScorer
-      scratch?.contextScorer = contextScorer
+        scratch.contextScorer ?? ContextScorer(model: contextModel, weight: contextWeight)
+      scratch.contextScorer = contextScorer
       if contextForms.isEmpty {
         contextForms = typedForms(in: analysis, model: contextScorer.model)
       }
